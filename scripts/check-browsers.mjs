@@ -1,0 +1,11 @@
+// Runs before the browser tests: a missing browser gets one clear line, not a stack trace.
+import { missingBrowsers } from './browsers.mjs';
+
+const missing = missingBrowsers();
+if (missing.length) {
+  for (const browser of missing) {
+    console.error(`${browser.name} is not installed (looked for ${browser.path}). Install it with: sudo apt-get install -y ${browser.apt}`);
+  }
+  console.error('Or point MRX_CHROMIUM / MRX_FIREFOX at an existing binary.');
+  process.exit(1);
+}

@@ -1,0 +1,62 @@
+// Size budgets (issue 2, 3, 4): gzip size of every CDN file, where an entry
+// counts with every chunk it imports statically (what a page must download
+// before the element works). Lazily imported chunks, such as the built-in
+// FAQ content or a second language, are listed on their own.
+// Exits 1 when an entry is over budget.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+const dir = new URL('../dist/cdn/', import.meta.url);
+const KB = 1024;
+/** Budgets in KB gzip, entry plus static imports, Lit included. */
+export const BUDGETS = {
+  'faq-accordion.js': 8.5,
+  'motionrx-widgets.js': 20,
+  'motionrx-widgets.iife.js': 24,
+};
+
+if (!existsSync(new URL('meta.json', dir))) {
+  console.error('size: dist/cdn/meta.json is missing; run `npm run build` first.');
+  process.exit(1);
+}
+const meta = JSON.parse(readFileSync(new URL('meta.json', dir), 'utf8'));
+const bytes = (file) => readFileSync(new URL(file, dir));
+const gzip = (file) => gzipSync(bytes(file), { level: 9 }).length;
+const brotli = (file) => brotliCompressSync(bytes(file), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+/** The file and everything it imports statically, transitively. */
+function staticClosure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const imported of meta[file]?.imports ?? []) staticClosure(imported, seen);
+  return seen;
+}
+
+const files = readdirSync(dir).filter((file) => file.endsWith('.js')).sort();
+const entries = files.filter((file) => meta[file]?.entry);
+const shared = new Set(entries.flatMap((file) => [...staticClosure(file)]));
+const chunks = files.filter((file) => !meta[file]?.entry);
+const rows = [];
+let failed = false;
+for (const file of entries) {
+  const closure = [...staticClosure(file)];
+  const gz = closure.reduce((sum, part) => sum + gzip(part), 0);
+  const br = closure.reduce((sum, part) => sum + brotli(part), 0);
+  const budget = BUDGETS[file];
+  const over = budget !== undefined && gz > budget * KB;
+  failed ||= over;
+  rows.push([file, (gz / KB).toFixed(2), (br / KB).toFixed(2), budget === undefined ? '-' : budget.toFixed(1), budget === undefined ? '' : over ? 'OVER' : 'ok', closure.length - 1]);
+}
+for (const file of chunks) rows.push([`${file} (${shared.has(file) ? 'shared' : 'lazy'} chunk)`, (gzip(file) / KB).toFixed(2), (brotli(file) / KB).toFixed(2), '-', '', '']);
+
+const header = ['file', 'KB gzip', 'KB brotli', 'budget', '', 'static chunks'];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => String(row[i]).length)));
+const line = (row) => row.map((cell, i) => String(cell).padEnd(widths[i])).join('  ').trimEnd();
+console.log('\nCDN sizes (entry + static imports; KB = 1024 bytes)');
+console.log(line(header));
+for (const row of rows) console.log(line(row));
+for (const file of entries) if (!(file in BUDGETS)) console.log(`note: ${file} has no budget yet`);
+if (failed) {
+  console.error('\nsize: over budget (see OVER above).');
+  process.exit(1);
+}

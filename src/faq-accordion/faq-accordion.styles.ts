@@ -1,0 +1,75 @@
+import { css } from 'lit';
+import { base } from '../internal/theme.styles.js';
+
+export const styles = [
+  base,
+  css`
+    :host {
+      background: var(--mrx-color-surface, none);
+    }
+    .item {
+      border-block-end: 1px solid var(--mrx-color-border, #8a94a6);
+    }
+    button {
+      display: flex;
+      align-items: center;
+      justify-content: space-between;
+      gap: 0.75em;
+      inline-size: 100%;
+      min-block-size: 2.75em;
+      margin: 0;
+      padding: 0.75em 0.25em;
+      border: 0;
+      border-radius: var(--mrx-radius, 0.25em);
+      background: none;
+      font-weight: 600;
+      text-align: start;
+      cursor: pointer;
+    }
+    button:hover {
+      color: var(--mrx-color-primary, #0b5cad);
+    }
+    .icon {
+      flex: none;
+      inline-size: 0.5em;
+      block-size: 0.5em;
+      margin-inline: 0.25em;
+      border: solid;
+      border-width: 0 0.15em 0.15em 0;
+      rotate: 45deg;
+    }
+    [aria-expanded='true'] .icon {
+      rotate: 225deg;
+    }
+    /* hidden="until-found" keeps the panel's box (content-visibility: hidden),
+       so the padding sits on .body, whose contents are skipped while closed. */
+    .body {
+      padding: 0 0.25em 1em;
+    }
+    p {
+      margin: 0;
+      white-space: pre-line;
+    }
+    p + p {
+      margin-block-start: 0.75em;
+    }
+    ::slotted(details) {
+      margin: 0;
+      padding: 0;
+      border: 0;
+    }
+    @media (prefers-reduced-motion: no-preference) {
+      .icon {
+        transition: rotate 0.2s;
+      }
+      .panel:not([hidden]) {
+        animation: mrx-reveal 0.2s;
+      }
+      @keyframes mrx-reveal {
+        from {
+          opacity: 0;
+        }
+      }
+    }
+  `,
+];

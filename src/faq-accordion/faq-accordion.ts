@@ -1,0 +1,308 @@
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { define } from '../internal/define.js';
+import { reportError } from '../internal/errors.js';
+import { emit } from '../internal/events.js';
+import { jsonChild } from '../internal/json-config.js';
+import { resolveLanguage } from '../internal/localize.js';
+import { slugify, uniqueIds } from '../internal/slug.js';
+import type { JsonLdBlock } from '../internal/structured-data.js';
+import { VERSION } from '../internal/version.js';
+import { loadBuiltInFaq } from './content.js';
+import { styles } from './faq-accordion.styles.js';
+import type { FaqItem } from './faq-item.js';
+
+const TAG = 'mrx-faq-accordion';
+
+/** An item as shown: authored items keep their `<details>`, configured ones their text. */
+interface ShownItem {
+  id: string;
+  question: string;
+  /** Plain text of a configured answer; empty for an authored one, whose `<details>` holds it. */
+  answer: string;
+  details?: HTMLDetailsElement;
+  /** An authored `<details open>` seen for the first time. */
+  openAtStart?: boolean;
+}
+
+/** APG: more than about six regions that can be open at once crowd the landmarks list. */
+const MAX_REGIONS = 6;
+
+/**
+ * @summary An accessible FAQ accordion that works without JavaScript.
+ *
+ * Put `<details id="…"><summary>Question</summary>…answer…</details>` children inside
+ * (readable and crawlable before and without JavaScript), or a
+ * `<script type="application/json">` child holding `[{"id"?, "question", "answer"}]`,
+ * or nothing for the built-in morning-back-pain FAQ in the element's language.
+ *
+ * @slot - `<details>` children, one per question (the first `<summary>` is the question).
+ *
+ * @event {CustomEvent<{ id: string; open: boolean }>} mrx-faq-toggle - A reader opened or closed an answer
+ * (by click, key, `#id` link or find-in-page); not fired for method calls.
+ *
+ * @csspart item - Wrapper of one question and its answer.
+ * @csspart heading - The heading that holds the question button.
+ * @csspart button - The question button.
+ * @csspart question - The question text inside the button.
+ * @csspart icon - The open/closed chevron.
+ * @csspart panel - The answer region.
+ *
+ * @cssprop [--mrx-color-primary=#0b5cad] - Question text on hover.
+ * @cssprop [--mrx-color-text=inherit] - Text colour.
+ * @cssprop [--mrx-color-surface=transparent] - Background of the accordion.
+ * @cssprop [--mrx-color-border=#8a94a6] - Lines between questions.
+ * @cssprop [--mrx-radius=0.25em] - Corner radius of the focus ring.
+ * @cssprop [--mrx-font-family=inherit] - Font; the page's by default.
+ * @cssprop [--mrx-focus-color=#0b5cad] - Keyboard focus ring.
+ */
+export class MrxFaqAccordion extends LitElement {
+  static readonly version = VERSION;
+  static override styles = styles;
+  // Manual slotting lets a <details> child sit inside its answer panel without
+  // the author adding slot="" attributes.
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, slotAssignment: 'manual' };
+
+  static override properties: PropertyDeclarations = {
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    single: { type: Boolean, reflect: true },
+    structuredData: { type: Boolean, attribute: 'structured-data' },
+    lang: {},
+    items: { state: true },
+    openIds: { state: true },
+  };
+
+  /** Heading level (2-6) of each question. */
+  headingLevel = 3;
+  /** At most one answer open at a time. */
+  single = false;
+  /** Adds one schema.org FAQPage JSON-LD block to the document head. */
+  structuredData = false;
+  /** Language of the built-in FAQ (`en`, `es`); inherited from the page when unset. */
+  override lang = '';
+
+  private items: ShownItem[] = [];
+  private openIds: ReadonlySet<string> = new Set();
+  private readonly adopted = new WeakSet<HTMLDetailsElement>();
+  private jsonLd?: JsonLdBlock;
+  private readonly observer = new MutationObserver(() => this.readContent());
+  private loadToken = 0;
+  private pendingHash = true;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.observer.observe(this, { childList: true, subtree: true, characterData: true });
+    window.addEventListener('hashchange', this.onHashChange);
+    this.pendingHash = true;
+    this.readContent();
+    if (this.hasUpdated) this.syncStructuredData();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer.disconnect();
+    window.removeEventListener('hashchange', this.onHashChange);
+    this.loadToken++;
+    this.jsonLd?.remove();
+  }
+
+  /** Opens the item with this id (closing others in `single` mode). Returns false for an unknown id. */
+  expand(id: string): boolean {
+    return this.setOpen(id, true, false);
+  }
+
+  /** Closes the item with this id. Returns false for an unknown id. */
+  collapse(id: string): boolean {
+    return this.setOpen(id, false, false);
+  }
+
+  /** Opens every item; in `single` mode only the first. */
+  expandAll(): void {
+    const ids = this.items.map((item) => item.id);
+    this.openIds = new Set(this.single ? ids.slice(0, 1) : ids);
+  }
+
+  /** Closes every item. */
+  collapseAll(): void {
+    this.openIds = new Set();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('lang') && this.hasUpdated) this.readContent();
+    if (changed.has('headingLevel') && !validLevel(this.headingLevel)) {
+      reportError(TAG, `heading-level must be a whole number from 2 to 6, got "${this.getAttribute('heading-level')}"; using 3.`);
+    }
+    if (changed.has('single') && this.single && this.openIds.size > 1) {
+      this.openIds = new Set([...this.openIds].slice(0, 1));
+    }
+  }
+
+  protected override render() {
+    const level = validLevel(this.headingLevel) ? this.headingLevel : 3;
+    const regions = this.single || this.items.length <= MAX_REGIONS;
+    return this.items.map((item, index) => {
+      const open = this.openIds.has(item.id);
+      return html`<div part="item" class="item">
+        <div part="heading" class="heading" role="heading" aria-level=${level}>
+          <button
+            part="button"
+            id="q${index}"
+            type="button"
+            aria-expanded=${open ? 'true' : 'false'}
+            aria-controls="a${index}"
+            @click=${() => this.setOpen(item.id, !open, true)}
+            @keydown=${this.onKeydown}
+          >
+            <span part="question" class="question">${item.question}</span><span part="icon" class="icon" aria-hidden="true"></span>
+          </button>
+        </div>
+        <div
+          part="panel"
+          class="panel"
+          id="a${index}"
+          role=${regions ? 'region' : nothing}
+          aria-labelledby=${regions ? `q${index}` : nothing}
+          hidden=${open ? nothing : 'until-found'}
+          @beforematch=${() => this.setOpen(item.id, true, true)}
+        >
+          <div class="body">${item.details ? html`<slot></slot>` : paragraphs(item.answer)}</div>
+        </div>
+      </div>`;
+    });
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('items')) {
+      const slots = this.renderRoot.querySelectorAll('slot');
+      let slotIndex = 0;
+      for (const item of this.items) if (item.details) slots[slotIndex++]?.assign(item.details);
+      if (this.pendingHash && this.items.length) {
+        this.pendingHash = false;
+        this.applyHash();
+      }
+    }
+    if (changed.has('items') || changed.has('structuredData')) this.syncStructuredData();
+  }
+
+  /** JSON-LD is off by default, so its code is only downloaded when asked for. */
+  private syncStructuredData(): void {
+    if (!this.structuredData) return this.jsonLd?.remove();
+    import('./faq-page.js').then(({ writeFaqPage }) => {
+      if (this.structuredData && this.isConnected) this.jsonLd = writeFaqPage(this.jsonLd, TAG, this.items);
+    });
+  }
+
+  /** Reads content from the first source that has any: details children, JSON child, built-in pack. */
+  private async readContent(): Promise<void> {
+    const token = ++this.loadToken;
+    const details = Array.from(this.children).filter((child): child is HTMLDetailsElement => child instanceof HTMLDetailsElement);
+    if (details.length) return this.show(details.map((element) => this.adopt(element)));
+    try {
+      const configuredItems = jsonChild(this) && (await import('./json-source.js')).readJsonItems(this, TAG);
+      const items = configuredItems || (await loadBuiltInFaq(resolveLanguage(this)));
+      if (token === this.loadToken) this.show(items.map(configured));
+    } catch (error) {
+      reportError(TAG, `could not load its questions (${String(error)}).`);
+    }
+  }
+
+  private show(items: ShownItem[]): void {
+    const ids = uniqueIds(items.map((item) => item.id));
+    this.items = items.map((item, index) => ({ ...item, id: ids[index]! }));
+    const known = new Set(ids);
+    const open = [...this.openIds].filter((id) => known.has(id));
+    items.forEach((item, index) => item.openAtStart && !open.includes(ids[index]!) && open.push(ids[index]!));
+    this.openIds = new Set(this.single ? open.slice(0, 1) : open);
+  }
+
+  /**
+   * Takes over an authored `<details>`: it stays in the light DOM (crawlable,
+   * listeners kept) but is slotted into our panel, kept open, and its summary
+   * hidden because our heading button now asks the question.
+   */
+  private adopt(details: HTMLDetailsElement): ShownItem {
+    const summary = Array.from(details.children).find((child) => child.localName === 'summary') as HTMLElement | undefined;
+    const question = (summary?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const openAtStart = !this.adopted.has(details) && details.open;
+    if (!this.adopted.has(details)) {
+      this.adopted.add(details);
+      // A shared name would make browsers close the others as we open them all.
+      details.removeAttribute('name');
+      details.open = true;
+      if (summary) summary.hidden = true;
+    }
+    return {
+      id: details.id || slugify(question),
+      question: question || '(untitled question)',
+      answer: '',
+      details,
+      openAtStart,
+    };
+  }
+
+  /** Changes one item; `byUser` fires mrx-faq-toggle for every item whose state changed. */
+  private setOpen(id: string, open: boolean, byUser: boolean): boolean {
+    if (!this.items.some((item) => item.id === id)) {
+      if (!byUser) reportError(TAG, `no question has the id "${id}".`);
+      return false;
+    }
+    const before = this.openIds;
+    const after = new Set(this.single && open ? [] : before);
+    if (open) after.add(id);
+    else after.delete(id);
+    this.openIds = after;
+    if (byUser) {
+      for (const item of this.items) {
+        if (before.has(item.id) !== after.has(item.id)) emit(this, 'mrx-faq-toggle', { id: item.id, open: after.has(item.id) });
+      }
+    }
+    return true;
+  }
+
+  private readonly onHashChange = () => this.applyHash();
+
+  /** `#id` opens that question and brings it into view. */
+  private applyHash(): void {
+    let id: string;
+    try {
+      id = decodeURIComponent(location.hash.slice(1));
+    } catch {
+      return;
+    }
+    const index = this.items.findIndex((item) => item.id === id);
+    if (index < 0) return;
+    this.setOpen(id, true, true);
+    this.updateComplete.then(() => this.renderRoot.querySelectorAll('.item')[index]?.scrollIntoView({ block: 'start' }));
+  }
+
+  private readonly onKeydown = (event: KeyboardEvent) => {
+    const buttons = Array.from(this.renderRoot.querySelectorAll<HTMLButtonElement>('button[aria-controls]'));
+    const current = buttons.indexOf(event.currentTarget as HTMLButtonElement);
+    const last = buttons.length - 1;
+    const target = { ArrowDown: current === last ? 0 : current + 1, ArrowUp: current === 0 ? last : current - 1, Home: 0, End: last }[event.key];
+    if (target === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    buttons[target]?.focus();
+  };
+}
+
+const validLevel = (level: number) => Number.isInteger(level) && level >= 2 && level <= 6;
+
+function configured(item: FaqItem): ShownItem {
+  return { id: item.id ?? slugify(item.question), question: item.question, answer: item.answer };
+}
+
+function paragraphs(text: string) {
+  return text
+    .split(/\n[ \t]*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean)
+    .map((paragraph) => html`<p>${paragraph}</p>`);
+}
+
+define(TAG, MrxFaqAccordion);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mrx-faq-accordion': MrxFaqAccordion;
+  }
+}

@@ -1,0 +1,18 @@
+import { describeValue, reportError } from './errors.js';
+import { jsonChild } from './json-config.js';
+
+/**
+ * Parses the element's JSON child. Returns `undefined` (after one
+ * console.error) when there is none or it does not parse. The text is only
+ * ever given to JSON.parse, never to the HTML parser. Kept apart from
+ * json-config.ts so elements load it only when a JSON child exists.
+ */
+export function readJsonChild(host: Element, tag: string): unknown {
+  const text = jsonChild(host)?.textContent ?? '';
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    reportError(tag, `the <script type="application/json"> child is not valid JSON (${(error as Error).message}): ${describeValue(text.trim())}`);
+    return undefined;
+  }
+}

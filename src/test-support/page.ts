@@ -1,0 +1,25 @@
+import { executeServerCommand } from '@web/test-runner-commands';
+
+/**
+ * Opens `path` in a new tab of this browser (a real navigation, unlike
+ * setting location.hash), waits until the expression `waitFor` is true
+ * there and returns what the function body `evaluate` returns.
+ */
+export function openPage<T>(path: string, evaluate: string, waitFor = 'true'): Promise<T> {
+  return executeServerCommand<T, object>('mrx-open-page', { path, evaluate, waitFor });
+}
+
+/** Which browser runs the test, for the few features one of them lacks. */
+export const isFirefox = navigator.userAgent.includes('Firefox');
+
+/** Waits for the next two animation frames: style, layout and paint have happened. */
+export const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+/** Resolves once `check` returns true (polled each frame), or rejects after `timeout` ms. */
+export async function until(check: () => boolean, timeout = 3000): Promise<void> {
+  const start = performance.now();
+  while (!check()) {
+    if (performance.now() - start > timeout) throw new Error(`condition not met within ${timeout} ms: ${check}`);
+    await nextFrame();
+  }
+}

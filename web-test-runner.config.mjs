@@ -1,0 +1,39 @@
+// Component tests in real browsers: Debian's Chromium and Firefox ESR, both
+// driven by puppeteer-core (Firefox over WebDriver BiDi). No browser download.
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import * as puppeteer from 'puppeteer-core';
+import { browsers } from './scripts/browsers.mjs';
+import { openPagePlugin } from './scripts/wtr-open-page.mjs';
+
+const [chromium, firefox] = browsers;
+const only = process.env.MRX_BROWSERS?.split(',');
+
+const chromiumLauncher = chromeLauncher({
+  puppeteer,
+  launchOptions: {
+    executablePath: chromium.path,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+  },
+});
+chromiumLauncher.name = 'Chromium';
+
+const firefoxLauncher = chromeLauncher({
+  puppeteer,
+  launchOptions: { browser: 'firefox', executablePath: firefox.path, headless: true },
+});
+firefoxLauncher.name = 'Firefox';
+
+export default {
+  rootDir: fileURLToPath(new URL('.', import.meta.url)),
+  files: ['src/**/*.test.ts', 'e2e/**/*.test.ts'],
+  // Lit's production build, as users get it (and no dev-mode banner in the logs).
+  nodeResolve: { exportConditions: ['production'] },
+  concurrency: 2,
+  browsers: [chromiumLauncher, firefoxLauncher].filter((launcher) => !only || only.some((name) => launcher.name.toLowerCase().startsWith(name))),
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), openPagePlugin()],
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 300000,
+};
