@@ -8,7 +8,7 @@ const squeezeCss = (text) =>
   text
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/\s*([{};,>~]|\+(?![^(]*\)))\s*/g, '$1')
     .replace(/:\s+/g, ':')
     .replace(/;}/g, '}')
     .replace(/(^|[^\w.])0\.(\d)/g, '$1.$2')
@@ -16,7 +16,7 @@ const squeezeCss = (text) =>
 
 // Whitespace between tags never matters in our templates; inside text it
 // collapses to one space, as the HTML renderer would show it anyway.
-const squeezeHtml = (text) => text.replace(/>\s+</g, '><').replace(/\s+/g, ' ');
+const squeezeHtml = (text) => text.replace(/>\s+</g, '><').replace(/\s+/g, ' ').replace(/ >/g, '>');
 
 export function minifyTemplates() {
   return {

@@ -1,8 +1,16 @@
-import type { Language } from '../internal/localize.js';
+import { jsonChild } from '../internal/json-config.js';
+import { resolveLanguage } from '../internal/localize.js';
+import { slugify } from '../internal/slug.js';
 import type { FaqItem } from './faq-item.js';
 
-/** The built-in morning-back-pain FAQ, loaded on demand so pages with their own questions never download it. */
-export async function loadBuiltInFaq(language: Language): Promise<FaqItem[]> {
-  const pack = language === 'es' ? await import('./content.es.js') : await import('./content.en.js');
-  return pack.default;
+/**
+ * Questions for an element without `<details>` children: its JSON child when
+ * that is valid, else the built-in morning-back-pain FAQ in its language.
+ * Loaded on demand, so pages that author their questions never download it.
+ */
+export async function loadItems(host: Element, tag: string): Promise<Required<FaqItem>[]> {
+  const items =
+    (jsonChild(host) && (await import('./json-source.js')).readJsonItems(host, tag)) ||
+    (resolveLanguage(host) === 'es' ? await import('./content.es.js') : await import('./content.en.js')).default;
+  return items.map(({ id, question, answer }) => ({ id: id ?? slugify(question), question, answer }));
 }

@@ -13,11 +13,8 @@ export const styles = [
     button {
       display: flex;
       align-items: center;
-      justify-content: space-between;
       gap: 0.75em;
       inline-size: 100%;
-      min-block-size: 2.75em;
-      margin: 0;
       padding: 0.75em 0.25em;
       border: 0;
       border-radius: var(--mrx-radius, 0.25em);
@@ -33,12 +30,12 @@ export const styles = [
       flex: none;
       inline-size: 0.5em;
       block-size: 0.5em;
-      margin-inline: 0.25em;
+      margin-inline: auto 0.25em;
       border: solid;
       border-width: 0 0.15em 0.15em 0;
       rotate: 45deg;
     }
-    [aria-expanded='true'] .icon {
+    [aria-expanded=true] .icon {
       rotate: 225deg;
     }
     /* hidden="until-found" keeps the panel's box (content-visibility: hidden),

@@ -273,7 +273,7 @@ describe('mrx-faq-accordion', () => {
       if (!isFirefox) this.skip();
       const el = await fixture<MrxFaqAccordion>(authored());
       const toggled = oneEvent(el, 'mrx-faq-toggle');
-      expect(window.find('It is good for you')).to.equal(true);
+      expect((window as unknown as { find(text: string): boolean }).find('It is good for you')).to.equal(true);
       const { detail } = await toggled;
       expect(detail).to.deep.equal({ id: 'water', open: true });
       await el.updateComplete;

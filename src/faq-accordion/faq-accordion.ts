@@ -2,14 +2,10 @@ import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValu
 import { define } from '../internal/define.js';
 import { reportError } from '../internal/errors.js';
 import { emit } from '../internal/events.js';
-import { jsonChild } from '../internal/json-config.js';
-import { resolveLanguage } from '../internal/localize.js';
-import { slugify, uniqueIds } from '../internal/slug.js';
+import { slugify } from '../internal/slug.js';
 import type { JsonLdBlock } from '../internal/structured-data.js';
 import { VERSION } from '../internal/version.js';
-import { loadBuiltInFaq } from './content.js';
 import { styles } from './faq-accordion.styles.js';
-import type { FaqItem } from './faq-item.js';
 
 const TAG = 'mrx-faq-accordion';
 
@@ -82,43 +78,40 @@ export class MrxFaqAccordion extends LitElement {
 
   private items: ShownItem[] = [];
   private openIds: ReadonlySet<string> = new Set();
-  private readonly adopted = new WeakSet<HTMLDetailsElement>();
-  private jsonLd?: JsonLdBlock;
-  private readonly observer = new MutationObserver(() => this.readContent());
-  private loadToken = 0;
-  private pendingHash = true;
+  private readonly _adopted = new WeakSet<HTMLDetailsElement>();
+  private _jsonLd?: JsonLdBlock;
+  private readonly _observer = new MutationObserver(() => this._readContent());
+  private _loadToken = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.observer.observe(this, { childList: true, subtree: true, characterData: true });
-    window.addEventListener('hashchange', this.onHashChange);
-    this.pendingHash = true;
-    this.readContent();
-    if (this.hasUpdated) this.syncStructuredData();
+    this._observer.observe(this, { childList: true, subtree: true, characterData: true });
+    window.addEventListener('hashchange', this._onHashChange);
+    this._readContent();
+    if (this.hasUpdated) this._syncStructuredData();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer.disconnect();
-    window.removeEventListener('hashchange', this.onHashChange);
-    this.loadToken++;
-    this.jsonLd?.remove();
+    this._observer.disconnect();
+    window.removeEventListener('hashchange', this._onHashChange);
+    this._loadToken++;
+    this._jsonLd?.remove();
   }
 
   /** Opens the item with this id (closing others in `single` mode). Returns false for an unknown id. */
   expand(id: string): boolean {
-    return this.setOpen(id, true, false);
+    return this._setOpen(id, true, false);
   }
 
   /** Closes the item with this id. Returns false for an unknown id. */
   collapse(id: string): boolean {
-    return this.setOpen(id, false, false);
+    return this._setOpen(id, false, false);
   }
 
   /** Opens every item; in `single` mode only the first. */
   expandAll(): void {
-    const ids = this.items.map((item) => item.id);
-    this.openIds = new Set(this.single ? ids.slice(0, 1) : ids);
+    this.openIds = new Set(this.items.map((item) => item.id));
   }
 
   /** Closes every item. */
@@ -127,13 +120,12 @@ export class MrxFaqAccordion extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('lang') && this.hasUpdated) this.readContent();
+    if (changed.has('lang') && this.hasUpdated) this._readContent();
     if (changed.has('headingLevel') && !validLevel(this.headingLevel)) {
-      reportError(TAG, `heading-level must be a whole number from 2 to 6, got "${this.getAttribute('heading-level')}"; using 3.`);
+      reportError(TAG, `heading-level must be 2 to 6, got "${this.getAttribute('heading-level')}"; using 3.`);
     }
-    if (changed.has('single') && this.single && this.openIds.size > 1) {
-      this.openIds = new Set([...this.openIds].slice(0, 1));
-    }
+    // The one place `single` is enforced for content changes, methods and the attribute itself.
+    if (this.single && this.openIds.size > 1) this.openIds = new Set([...this.openIds].slice(0, 1));
   }
 
   protected override render() {
@@ -142,17 +134,16 @@ export class MrxFaqAccordion extends LitElement {
     return this.items.map((item, index) => {
       const open = this.openIds.has(item.id);
       return html`<div part="item" class="item">
-        <div part="heading" class="heading" role="heading" aria-level=${level}>
+        <div part="heading" role="heading" aria-level=${level}>
           <button
             part="button"
             id="q${index}"
-            type="button"
-            aria-expanded=${open ? 'true' : 'false'}
+            aria-expanded=${String(open)}
             aria-controls="a${index}"
-            @click=${() => this.setOpen(item.id, !open, true)}
-            @keydown=${this.onKeydown}
+            @click=${() => this._setOpen(item.id, !open, true)}
+            @keydown=${this._onKeydown}
           >
-            <span part="question" class="question">${item.question}</span><span part="icon" class="icon" aria-hidden="true"></span>
+            <span part="question">${item.question}</span><span part="icon" class="icon" aria-hidden="true"></span>
           </button>
         </div>
         <div
@@ -162,7 +153,7 @@ export class MrxFaqAccordion extends LitElement {
           role=${regions ? 'region' : nothing}
           aria-labelledby=${regions ? `q${index}` : nothing}
           hidden=${open ? nothing : 'until-found'}
-          @beforematch=${() => this.setOpen(item.id, true, true)}
+          @beforematch=${() => this._setOpen(item.id, true, true)}
         >
           <div class="body">${item.details ? html`<slot></slot>` : paragraphs(item.answer)}</div>
         </div>
@@ -175,43 +166,42 @@ export class MrxFaqAccordion extends LitElement {
       const slots = this.renderRoot.querySelectorAll('slot');
       let slotIndex = 0;
       for (const item of this.items) if (item.details) slots[slotIndex++]?.assign(item.details);
-      if (this.pendingHash && this.items.length) {
-        this.pendingHash = false;
-        this.applyHash();
-      }
+      // The page's #id applies once, when the first questions arrive.
+      if (!(changed.get('items') as ShownItem[] | undefined)?.length) this._applyHash();
     }
-    if (changed.has('items') || changed.has('structuredData')) this.syncStructuredData();
+    if (changed.has('items') || changed.has('structuredData')) this._syncStructuredData();
   }
 
   /** JSON-LD is off by default, so its code is only downloaded when asked for. */
-  private syncStructuredData(): void {
-    if (!this.structuredData) return this.jsonLd?.remove();
+  private _syncStructuredData(): void {
+    if (!this.structuredData) return this._jsonLd?.remove();
     import('./faq-page.js').then(({ writeFaqPage }) => {
-      if (this.structuredData && this.isConnected) this.jsonLd = writeFaqPage(this.jsonLd, TAG, this.items);
+      if (this.structuredData && this.isConnected) this._jsonLd = writeFaqPage(this._jsonLd, TAG, this.items);
     });
   }
 
   /** Reads content from the first source that has any: details children, JSON child, built-in pack. */
-  private async readContent(): Promise<void> {
-    const token = ++this.loadToken;
+  private async _readContent(): Promise<void> {
+    const token = ++this._loadToken;
     const details = Array.from(this.children).filter((child): child is HTMLDetailsElement => child instanceof HTMLDetailsElement);
-    if (details.length) return this.show(details.map((element) => this.adopt(element)));
+    if (details.length) return this._show(details.map((element) => this._adopt(element)));
     try {
-      const configuredItems = jsonChild(this) && (await import('./json-source.js')).readJsonItems(this, TAG);
-      const items = configuredItems || (await loadBuiltInFaq(resolveLanguage(this)));
-      if (token === this.loadToken) this.show(items.map(configured));
+      const items = await (await import('./content.js')).loadItems(this, TAG);
+      if (token === this._loadToken) this._show(items);
     } catch (error) {
       reportError(TAG, `could not load its questions (${String(error)}).`);
     }
   }
 
-  private show(items: ShownItem[]): void {
-    const ids = uniqueIds(items.map((item) => item.id));
-    this.items = items.map((item, index) => ({ ...item, id: ids[index]! }));
-    const known = new Set(ids);
-    const open = [...this.openIds].filter((id) => known.has(id));
-    items.forEach((item, index) => item.openAtStart && !open.includes(ids[index]!) && open.push(ids[index]!));
-    this.openIds = new Set(this.single ? open.slice(0, 1) : open);
+  private _show(items: ShownItem[]): void {
+    const seen = new Set<string>();
+    this.items = items.map((item) => {
+      let id = item.id;
+      for (let n = 2; seen.has(id); n++) id = `${item.id}-${n}`;
+      seen.add(id);
+      return { ...item, id };
+    });
+    this.openIds = new Set(this.items.filter((item) => item.openAtStart || this.openIds.has(item.id)).map((item) => item.id));
   }
 
   /**
@@ -219,12 +209,12 @@ export class MrxFaqAccordion extends LitElement {
    * listeners kept) but is slotted into our panel, kept open, and its summary
    * hidden because our heading button now asks the question.
    */
-  private adopt(details: HTMLDetailsElement): ShownItem {
+  private _adopt(details: HTMLDetailsElement): ShownItem {
     const summary = Array.from(details.children).find((child) => child.localName === 'summary') as HTMLElement | undefined;
     const question = (summary?.textContent ?? '').replace(/\s+/g, ' ').trim();
-    const openAtStart = !this.adopted.has(details) && details.open;
-    if (!this.adopted.has(details)) {
-      this.adopted.add(details);
+    const openAtStart = !this._adopted.has(details) && details.open;
+    if (!this._adopted.has(details)) {
+      this._adopted.add(details);
       // A shared name would make browsers close the others as we open them all.
       details.removeAttribute('name');
       details.open = true;
@@ -240,7 +230,7 @@ export class MrxFaqAccordion extends LitElement {
   }
 
   /** Changes one item; `byUser` fires mrx-faq-toggle for every item whose state changed. */
-  private setOpen(id: string, open: boolean, byUser: boolean): boolean {
+  private _setOpen(id: string, open: boolean, byUser: boolean): boolean {
     if (!this.items.some((item) => item.id === id)) {
       if (!byUser) reportError(TAG, `no question has the id "${id}".`);
       return false;
@@ -258,10 +248,10 @@ export class MrxFaqAccordion extends LitElement {
     return true;
   }
 
-  private readonly onHashChange = () => this.applyHash();
+  private readonly _onHashChange = () => this._applyHash();
 
   /** `#id` opens that question and brings it into view. */
-  private applyHash(): void {
+  private _applyHash(): void {
     let id: string;
     try {
       id = decodeURIComponent(location.hash.slice(1));
@@ -270,11 +260,11 @@ export class MrxFaqAccordion extends LitElement {
     }
     const index = this.items.findIndex((item) => item.id === id);
     if (index < 0) return;
-    this.setOpen(id, true, true);
-    this.updateComplete.then(() => this.renderRoot.querySelectorAll('.item')[index]?.scrollIntoView({ block: 'start' }));
+    this._setOpen(id, true, true);
+    this.updateComplete.then(() => this.renderRoot.querySelectorAll('.item')[index]?.scrollIntoView());
   }
 
-  private readonly onKeydown = (event: KeyboardEvent) => {
+  private readonly _onKeydown = (event: KeyboardEvent) => {
     const buttons = Array.from(this.renderRoot.querySelectorAll<HTMLButtonElement>('button[aria-controls]'));
     const current = buttons.indexOf(event.currentTarget as HTMLButtonElement);
     const last = buttons.length - 1;
@@ -286,10 +276,6 @@ export class MrxFaqAccordion extends LitElement {
 }
 
 const validLevel = (level: number) => Number.isInteger(level) && level >= 2 && level <= 6;
-
-function configured(item: FaqItem): ShownItem {
-  return { id: item.id ?? slugify(item.question), question: item.question, answer: item.answer };
-}
 
 function paragraphs(text: string) {
   return text

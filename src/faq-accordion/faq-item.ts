@@ -1,4 +1,4 @@
-import { describeValue } from '../internal/errors.js';
+import { describeValue } from '../internal/describe-value.js';
 
 /** One question as JSON configuration and the built-in packs give it. */
 export interface FaqItem {

@@ -24,9 +24,5 @@ export function define(tag: string, element: VersionedElement): void {
   }
   if (existing === element || warned) return;
   warned = true;
-  const theirs = existing.version ? `version ${existing.version}` : 'another script';
-  console.warn(
-    `@motionrx/widgets: <${tag}> is already defined by ${theirs}; this copy (version ${VERSION}) was not registered. ` +
-      'Load the widgets script once per page.',
-  );
+  console.warn(`@motionrx/widgets ${VERSION} not registered: <${tag}> is already defined by version ${existing.version ?? '(not ours)'}. Load one widgets script per page.`);
 }

@@ -1,4 +1,5 @@
-import { describeValue, reportError } from './errors.js';
+import { describeValue } from './describe-value.js';
+import { reportError } from './errors.js';
 import { jsonChild } from './json-config.js';
 
 /**

@@ -10,14 +10,3 @@ export function slugify(text: string): string {
     .replace(/-+$/, '');
   return slug || 'item';
 }
-
-/** Makes ids unique in order of appearance: a second "faq" becomes "faq-2". */
-export function uniqueIds(ids: readonly string[]): string[] {
-  const seen = new Set<string>();
-  return ids.map((id) => {
-    let candidate = id;
-    for (let n = 2; seen.has(candidate); n++) candidate = `${id}-${n}`;
-    seen.add(candidate);
-    return candidate;
-  });
-}
