@@ -31,9 +31,12 @@ export default {
   files: ['src/**/*.test.ts', 'e2e/**/*.test.ts'],
   // Lit's production build, as users get it (and no dev-mode banner in the logs).
   nodeResolve: { exportConditions: ['production'] },
-  concurrency: 2,
+  // One page at a time per browser: a background tab's animation frames are
+  // throttled, and several tests wait for frames.
+  concurrency: 1,
   browsers: [chromiumLauncher, firefoxLauncher].filter((launcher) => !only || only.some((name) => launcher.name.toLowerCase().startsWith(name))),
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), openPagePlugin()],
+  // target 'auto' transforms TypeScript only: the built dist/ files are served byte for byte.
+  plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), openPagePlugin()],
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
 };

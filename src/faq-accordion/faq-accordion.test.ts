@@ -146,6 +146,22 @@ describe('mrx-faq-accordion', () => {
     });
   });
 
+  describe('without JavaScript', () => {
+    it('the authored details stay readable and open and close natively', async () => {
+      const seen = await openPage<{ defined: boolean; before: boolean; after: boolean; text: string }>(
+        '/src/faq-accordion/fixtures/no-script.html',
+        `const details = document.querySelector('#second');
+         const before = details.open;
+         details.querySelector('summary').click();
+         return { defined: !!customElements.get('mrx-faq-accordion'), before, after: details.open, text: document.body.innerText };`,
+      );
+      expect(seen.defined).to.equal(false);
+      expect(seen.before).to.equal(false);
+      expect(seen.after).to.equal(true);
+      expect(seen.text).to.include('First question').and.include('Second question').and.include('The second answer.');
+    });
+  });
+
   describe('rendering from JSON and the built-in pack', () => {
     it('renders JSON items with blank lines as paragraphs and markup as text', async () => {
       const items = [

@@ -1,0 +1,79 @@
+// The built CDN files, loaded as a webmaster would: here several copies meet on
+// one page. Runs against dist/ (npm test builds first).
+import { expect } from '@open-wc/testing';
+import { ConsoleSpy } from './test-support/console.js';
+import { until } from './test-support/page.js';
+
+let pkg: { name: string; version: string };
+
+function load(src: string, module: boolean): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    if (module) script.type = 'module';
+    script.src = src;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`could not load ${src}`));
+    document.head.append(script);
+  });
+}
+
+describe('CDN bundles', () => {
+  const errors: string[] = [];
+  const onError = (event: ErrorEvent) => errors.push(event.message);
+  let spy: ConsoleSpy;
+  before(async () => {
+    pkg = await (await fetch('/package.json')).json();
+    window.addEventListener('error', onError);
+  });
+  after(() => window.removeEventListener('error', onError));
+  beforeEach(() => (spy = new ConsoleSpy()));
+  afterEach(() => spy.restore());
+
+  it('start with a banner naming the package and version', async () => {
+    for (const file of ['motionrx-widgets.js', 'motionrx-widgets.iife.js', 'faq-accordion.js']) {
+      const text = await (await fetch(`/dist/cdn/${file}`)).text();
+      expect(text.startsWith(`/*! ${pkg.name} ${pkg.version} `), `${file}: ${text.slice(0, 60)}`).to.equal(true);
+    }
+  });
+
+  it('the ES module registers the FAQ, which then works', async () => {
+    document.body.insertAdjacentHTML('beforeend', '<mrx-faq-accordion id="cdn-faq"><details><summary>Q</summary>A</details></mrx-faq-accordion>');
+    await load('/dist/cdn/motionrx-widgets.js', true);
+    await customElements.whenDefined('mrx-faq-accordion');
+    const el = document.getElementById('cdn-faq')!;
+    await until(() => !!el.shadowRoot?.querySelector('button'));
+    el.shadowRoot!.querySelector('button')!.click();
+    await until(() => el.shadowRoot!.querySelector('button')!.getAttribute('aria-expanded') === 'true');
+    expect(spy.warnings).to.deep.equal([]);
+  });
+
+  it('a per-widget file from the same build shares its modules: no second registration', async () => {
+    await import(/* @vite-ignore */ `${location.origin}/dist/cdn/faq-accordion.js`);
+    expect(spy.warnings).to.deep.equal([]);
+  });
+
+  it('the IIFE on the same page: no exception, one warning naming both versions', async () => {
+    await load('/dist/cdn/motionrx-widgets.iife.js', false);
+    expect(errors).to.deep.equal([]);
+    expect(spy.warnings).to.have.length(1);
+    expect(spy.warnings[0]).to.match(new RegExp(`^@motionrx/widgets ${pkg.version} not registered: <mrx-faq-accordion> is already defined by version ${pkg.version}\\.`));
+  });
+
+  it('another version on the same page: no exception, one warning naming both versions', async () => {
+    const text = await (await fetch('/dist/cdn/motionrx-widgets.iife.js')).text();
+    const other = text.replaceAll(`"${pkg.version}"`, '"0.0.1-other"');
+    expect(other).not.to.equal(text);
+    await load(URL.createObjectURL(new Blob([other], { type: 'text/javascript' })), false);
+    expect(errors).to.deep.equal([]);
+    expect(spy.warnings).to.have.length(1);
+    expect(spy.warnings[0]).to.include('0.0.1-other not registered').and.include(`already defined by version ${pkg.version}`);
+  });
+
+  it('the IIFE defines no global beyond the custom elements', async () => {
+    const before = new Set(Object.keys(window));
+    const text = await (await fetch('/dist/cdn/motionrx-widgets.iife.js')).text();
+    await load(URL.createObjectURL(new Blob([text], { type: 'text/javascript' })), false);
+    const added = Object.keys(window).filter((key) => !before.has(key));
+    expect(added).to.deep.equal([]);
+  });
+});
