@@ -10,7 +10,7 @@ import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const banner = `/*! ${pkg.name} ${pkg.version} | ${pkg.license} */`;
-const notTests = ['src/**/*.test.ts', 'stories/**', 'scripts/**'];
+const tsconfig = './scripts/tsconfig.build.json';
 
 /** The widget entries of public-api.md; index registers all of them. */
 const widgets = {
@@ -68,7 +68,7 @@ export default [
     input: ['src/index.ts', ...Object.values(widgets)],
     external: [/^lit($|\/)/, /^@lit\//],
     onwarn: warn,
-    plugins: [typescript({ tsconfig: './tsconfig.json', exclude: notTests, outDir: 'dist', declaration: true, declarationDir: 'dist', rootDir: 'src', sourceMap: false })],
+    plugins: [typescript({ tsconfig, outDir: 'dist', declaration: true, declarationDir: 'dist', sourceMap: false })],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', banner },
   },
   {
@@ -76,7 +76,7 @@ export default [
     // Lets shared code live inside a widget's entry file rather than in one more chunk to download.
     preserveEntrySignatures: 'allow-extension',
     onwarn: warn,
-    plugins: [resolve(), typescript({ tsconfig: './tsconfig.json', exclude: notTests, outDir: 'dist/cdn', declaration: false, sourceMap: false, rootDir: 'src' }), minifyTemplates(), minify(), chunkGraph()],
+    plugins: [resolve(), typescript({ tsconfig, outDir: 'dist/cdn', declaration: false, sourceMap: false }), minifyTemplates(), minify(), chunkGraph()],
     output: {
       dir: 'dist/cdn',
       format: 'es',
@@ -91,7 +91,7 @@ export default [
   {
     input: 'mrx:all',
     onwarn: warn,
-    plugins: [iifeEntry(), resolve(), typescript({ tsconfig: './tsconfig.json', exclude: notTests, outDir: 'dist/cdn', declaration: false, sourceMap: false, rootDir: 'src' }), minifyTemplates(), minify(), chunkGraph()],
+    plugins: [iifeEntry(), resolve(), typescript({ tsconfig, outDir: 'dist/cdn', declaration: false, sourceMap: false }), minifyTemplates(), minify(), chunkGraph()],
     output: { dir: 'dist/cdn', format: 'iife', banner, entryFileNames: 'motionrx-widgets.iife.js', inlineDynamicImports: true },
   },
 ];

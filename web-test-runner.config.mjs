@@ -2,10 +2,12 @@
 // driven by puppeteer-core (Firefox over WebDriver BiDi). No browser download.
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteer from 'puppeteer-core';
 import { browsers } from './scripts/browsers.mjs';
 import { openPagePlugin } from './scripts/wtr-open-page.mjs';
+import { summaryReporter } from './scripts/wtr-summary.mjs';
 
 const [chromium, firefox] = browsers;
 const only = process.env.MRX_BROWSERS?.split(',');
@@ -28,7 +30,7 @@ firefoxLauncher.name = 'Firefox';
 
 export default {
   rootDir: fileURLToPath(new URL('.', import.meta.url)),
-  files: ['src/**/*.test.ts', 'e2e/**/*.test.ts'],
+  files: ['src/**/*.test.ts', 'demo/**/*.test.ts'],
   // Lit's production build, as users get it (and no dev-mode banner in the logs).
   nodeResolve: { exportConditions: ['production'] },
   // One page at a time per browser: a background tab's animation frames are
@@ -37,6 +39,7 @@ export default {
   browsers: [chromiumLauncher, firefoxLauncher].filter((launcher) => !only || only.some((name) => launcher.name.toLowerCase().startsWith(name))),
   // target 'auto' transforms TypeScript only: the built dist/ files are served byte for byte.
   plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), openPagePlugin()],
+  reporters: [defaultReporter(), summaryReporter()],
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
 };

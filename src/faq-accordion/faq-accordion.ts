@@ -24,6 +24,7 @@ interface ShownItem {
 const MAX_REGIONS = 6;
 
 /**
+ * @tagname mrx-faq-accordion
  * @summary An accessible FAQ accordion that works without JavaScript.
  *
  * Put `<details id="…"><summary>Question</summary>…answer…</details>` children inside

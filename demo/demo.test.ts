@@ -1,0 +1,48 @@
+// The page `npm start` serves: the widgets load from the built IIFE the way a
+// webmaster's script tag loads them, and the page passes axe.
+import { expect } from '@open-wc/testing';
+import { openPage } from '../src/test-support/page.js';
+
+interface DemoState {
+  questions: string[];
+  structuredData: number;
+  violations: string[];
+  afterClick: string | null;
+}
+
+describe('demo article', () => {
+  it('shows a working, accessible FAQ loaded by one classic script tag', async () => {
+    const state = await openPage<DemoState>(
+      '/demo/index.html',
+      `const el = document.querySelector('mrx-faq-accordion');
+       const buttons = [...el.shadowRoot.querySelectorAll('button')];
+       buttons[1].click();
+       await el.updateComplete;
+       await new Promise((resolve) => {
+         const script = document.createElement('script');
+         script.src = '/node_modules/axe-core/axe.min.js';
+         script.onload = resolve;
+         document.head.append(script);
+       });
+       const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
+       return {
+         questions: buttons.map((b) => b.textContent.trim()),
+         structuredData: document.querySelectorAll('script[type="application/ld+json"]').length,
+         violations: result.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')),
+         afterClick: buttons[1].getAttribute('aria-expanded'),
+       };`,
+      `document.querySelector('mrx-faq-accordion')?.shadowRoot?.querySelector('button') && document.querySelectorAll('script[type="application/ld+json"]').length === 1`,
+    );
+    expect(state.questions.length).to.be.at.least(6);
+    expect(state.afterClick).to.equal('true');
+    expect(state.structuredData).to.equal(1);
+    expect(state.violations).to.deep.equal([]);
+  });
+
+  it('loads the widgets with exactly one plain script tag', async () => {
+    const html = await (await fetch('/demo/index.html')).text();
+    // The test server adds its own web-socket script to every page; ours are the rest.
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]).filter((tag) => !tag.includes('/__web-dev-server'));
+    expect(scripts).to.deep.equal(['<script src="/dist/cdn/motionrx-widgets.iife.js" defer>']);
+  });
+});
