@@ -18,6 +18,8 @@ describe('demo article', () => {
        const buttons = [...el.shadowRoot.querySelectorAll('button')];
        buttons[1].click();
        await el.updateComplete;
+       // axe must see the answer after its fade-in, not half-way through it.
+       await Promise.all(el.shadowRoot.getAnimations().map((animation) => animation.finished));
        await new Promise((resolve) => {
          const script = document.createElement('script');
          script.src = '/node_modules/axe-core/axe.min.js';

@@ -9,8 +9,9 @@ import type { FaqItem } from './faq-item.js';
  * Loaded on demand, so pages that author their questions never download it.
  */
 export async function loadItems(host: Element, tag: string): Promise<Required<FaqItem>[]> {
+  const script = jsonChild(host);
   const items =
-    (jsonChild(host) && (await import('./json-source.js')).readJsonItems(host, tag)) ||
+    (script && (await import('./json-source.js')).readJsonItems(script.textContent ?? '', tag)) ||
     (resolveLanguage(host) === 'es' ? await import('./content.es.js') : await import('./content.en.js')).default;
   return items.map(({ id, question, answer }) => ({ id: id ?? slugify(question), question, answer }));
 }

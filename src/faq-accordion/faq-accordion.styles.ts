@@ -41,14 +41,11 @@ export const styles = [
     /* hidden="until-found" keeps the panel's box (content-visibility: hidden),
        so the padding sits on .body, whose contents are skipped while closed. */
     .body {
-      padding: 0 0.25em 1em;
+      padding: 0 0.25em 0.25em;
     }
     p {
-      margin: 0;
+      margin: 0 0 0.75em;
       white-space: pre-line;
-    }
-    p + p {
-      margin-block-start: 0.75em;
     }
     ::slotted(details) {
       margin: 0;

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { ConsoleSpy } from '../test-support/console.js';
-import { isFirefox, nextFrame, openPage, until } from '../test-support/page.js';
+import { isFirefox, nextFrame, openPage, settled, until } from '../test-support/page.js';
 import './faq-accordion.js';
 import type { MrxFaqAccordion } from './faq-accordion.js';
 import english from './content.en.js';
@@ -193,10 +193,22 @@ describe('mrx-faq-accordion', () => {
       expect(questions(inherited)).to.deep.equal(spanish.map((item) => item.question));
     });
 
-    it('switches language when lang changes', async () => {
+    it('switches language when the lang attribute or property changes', async () => {
       const el = await ready(await fixture<MrxFaqAccordion>(html`<mrx-faq-accordion lang="en"></mrx-faq-accordion>`));
       el.setAttribute('lang', 'es');
       await until(() => questions(el)[0] === spanish[0]!.question);
+      el.lang = 'en';
+      await until(() => questions(el)[0] === english[0]!.question);
+      expect(el.getAttribute('lang')).to.equal('en');
+      el.removeAttribute('lang');
+      el.lang = 'es-419';
+      await until(() => questions(el)[0] === spanish[0]!.question);
+    });
+
+    it('never writes a lang attribute of its own, so an unset one keeps inheriting', async () => {
+      const wrapper = await fixture(html`<div lang="es"><mrx-faq-accordion></mrx-faq-accordion></div>`);
+      const el = await ready(wrapper.querySelector('mrx-faq-accordion')!);
+      expect(el.hasAttribute('lang')).to.equal(false);
     });
 
     it('falls back to English for an unknown language', async () => {
@@ -601,14 +613,14 @@ describe('mrx-faq-accordion', () => {
       const el = await fixture<MrxFaqAccordion>(authored());
       await expect(el).to.be.accessible();
       el.expandAll();
-      await el.updateComplete;
+      await settled(el);
       await expect(el).to.be.accessible();
     });
 
     it('passes axe with the built-in Spanish FAQ open', async () => {
       const el = await ready(await fixture<MrxFaqAccordion>(html`<mrx-faq-accordion lang="es" heading-level="2"></mrx-faq-accordion>`));
       el.expand(spanish[0]!.id!);
-      await el.updateComplete;
+      await settled(el);
       await expect(el).to.be.accessible();
     });
   });

@@ -13,8 +13,8 @@ const TAG = 'mrx-faq-accordion';
 interface ShownItem {
   id: string;
   question: string;
-  /** Plain text of a configured answer; empty for an authored one, whose `<details>` holds it. */
-  answer: string;
+  /** Plain text of a configured answer; an authored one lives in its `<details>`. */
+  answer?: string;
   details?: HTMLDetailsElement;
   /** An authored `<details open>` seen for the first time. */
   openAtStart?: boolean;
@@ -30,7 +30,8 @@ const MAX_REGIONS = 6;
  * Put `<details id="…"><summary>Question</summary>…answer…</details>` children inside
  * (readable and crawlable before and without JavaScript), or a
  * `<script type="application/json">` child holding `[{"id"?, "question", "answer"}]`,
- * or nothing for the built-in morning-back-pain FAQ in the element's language.
+ * or nothing for the built-in morning-back-pain FAQ in the element's language
+ * (`lang` on the element, else the nearest `lang` up the page: `en` or `es`).
  *
  * @slot - `<details>` children, one per question (the first `<summary>` is the question).
  *
@@ -63,7 +64,6 @@ export class MrxFaqAccordion extends LitElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     single: { type: Boolean, reflect: true },
     structuredData: { type: Boolean, attribute: 'structured-data' },
-    lang: {},
     items: { state: true },
     openIds: { state: true },
   };
@@ -74,8 +74,6 @@ export class MrxFaqAccordion extends LitElement {
   single = false;
   /** Adds one schema.org FAQPage JSON-LD block to the document head. */
   structuredData = false;
-  /** Language of the built-in FAQ (`en`, `es`); inherited from the page when unset. */
-  override lang = '';
 
   private items: ShownItem[] = [];
   private openIds: ReadonlySet<string> = new Set();
@@ -84,12 +82,23 @@ export class MrxFaqAccordion extends LitElement {
   private readonly _observer = new MutationObserver(() => this._readContent());
   private _loadToken = 0;
 
+  // `lang` stays the native global attribute (so `el.lang = 'es'` works and an
+  // unset one inherits); we only watch it to reload the built-in FAQ.
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && this.hasUpdated) this._readContent();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this._observer.observe(this, { childList: true, subtree: true, characterData: true });
     window.addEventListener('hashchange', this._onHashChange);
+    // Re-reading assigns fresh items, so a re-attached element also rewrites its JSON-LD.
     this._readContent();
-    if (this.hasUpdated) this._syncStructuredData();
   }
 
   override disconnectedCallback(): void {
@@ -121,7 +130,6 @@ export class MrxFaqAccordion extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('lang') && this.hasUpdated) this._readContent();
     if (changed.has('headingLevel') && !validLevel(this.headingLevel)) {
       reportError(TAG, `heading-level must be 2 to 6, got "${this.getAttribute('heading-level')}"; using 3.`);
     }
@@ -156,7 +164,7 @@ export class MrxFaqAccordion extends LitElement {
           hidden=${open ? nothing : 'until-found'}
           @beforematch=${() => this._setOpen(item.id, true, true)}
         >
-          <div class="body">${item.details ? html`<slot></slot>` : paragraphs(item.answer)}</div>
+          <div class="body">${item.details ? html`<slot></slot>` : paragraphs(item.answer!)}</div>
         </div>
       </div>`;
     });
@@ -224,7 +232,6 @@ export class MrxFaqAccordion extends LitElement {
     return {
       id: details.id || slugify(question),
       question: question || '(untitled question)',
-      answer: '',
       details,
       openAtStart,
     };
@@ -266,7 +273,7 @@ export class MrxFaqAccordion extends LitElement {
   }
 
   private readonly _onKeydown = (event: KeyboardEvent) => {
-    const buttons = Array.from(this.renderRoot.querySelectorAll<HTMLButtonElement>('button[aria-controls]'));
+    const buttons = [...this.renderRoot.querySelectorAll('button')];
     const current = buttons.indexOf(event.currentTarget as HTMLButtonElement);
     const last = buttons.length - 1;
     const target = { ArrowDown: current === last ? 0 : current + 1, ArrowUp: current === 0 ? last : current - 1, Home: 0, End: last }[event.key];

@@ -1,15 +1,13 @@
 import { describeValue } from './describe-value.js';
 import { reportError } from './errors.js';
-import { jsonChild } from './json-config.js';
 
 /**
- * Parses the element's JSON child. Returns `undefined` (after one
- * console.error) when there is none or it does not parse. The text is only
- * ever given to JSON.parse, never to the HTML parser. Kept apart from
- * json-config.ts so elements load it only when a JSON child exists.
+ * Parses a JSON configuration child's text. Returns `undefined` (after one
+ * console.error) when it does not parse. The text is only ever given to
+ * JSON.parse, never to the HTML parser. Kept apart from json-config.ts so
+ * elements load it only when a JSON child exists.
  */
-export function readJsonChild(host: Element, tag: string): unknown {
-  const text = jsonChild(host)?.textContent ?? '';
+export function parseJsonText(text: string, tag: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {

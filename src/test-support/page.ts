@@ -23,3 +23,9 @@ export async function until(check: () => boolean, timeout = 3000): Promise<void>
     await nextFrame();
   }
 }
+
+/** Waits for a Lit element's update and every animation in its shadow root: what axe should see. */
+export async function settled(el: Element & { updateComplete?: Promise<unknown> }): Promise<void> {
+  await el.updateComplete;
+  await Promise.all((el.shadowRoot?.getAnimations() ?? []).map((animation) => animation.finished));
+}
