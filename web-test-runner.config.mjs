@@ -6,11 +6,12 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteer from 'puppeteer-core';
 import { browsers } from './scripts/browsers.mjs';
+import { CSP } from './scripts/csp.mjs';
 import { openPagePlugin } from './scripts/wtr-open-page.mjs';
 import { summaryReporter } from './scripts/wtr-summary.mjs';
 
 const [chromium, firefox] = browsers;
-const only = process.env.MRX_BROWSERS?.split(',');
+const only = process.env.MRX_BROWSERS ? process.env.MRX_BROWSERS.split(',') : undefined;
 
 const chromiumLauncher = chromeLauncher({
   puppeteer,
@@ -38,6 +39,15 @@ export default {
   concurrency: 1,
   browsers: [chromiumLauncher, firefoxLauncher].filter((launcher) => !only || only.some((name) => launcher.name.toLowerCase().startsWith(name))),
   // target 'auto' transforms TypeScript only: the built dist/ files are served byte for byte.
+  // Pages that tests open (the demo, fixtures) get the strict policy webmasters
+  // are told to use; the runner's own test pages need inline scripts and don't.
+  // `?no-csp` lets a test inject axe-core, which Trusted Types would refuse.
+  middleware: [
+    (context, next) => {
+      if (/^\/(demo\/|src\/.*\/fixtures\/).*\.html$/.test(context.path) && !context.query['no-csp']) context.set('Content-Security-Policy', CSP);
+      return next();
+    },
+  ],
   plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), openPagePlugin()],
   reporters: [defaultReporter(), summaryReporter()],
   testFramework: { config: { timeout: 10000 } },

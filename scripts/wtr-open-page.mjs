@@ -1,15 +1,39 @@
-// A test-runner command that opens a URL in a fresh tab of the test's own
-// browser and reports what a script saw there. Tests use it for what only a
-// real navigation does: `#:~:text=` links and a page's first `#id`.
+// Test-runner commands. `mrx-open-page` opens a URL in a fresh tab of the
+// test's own browser and reports what a script saw there: for what only a real
+// navigation does (`#:~:text=` links, a page's first `#id`, a CSP header).
+// `mrx-a11y-tree` returns the test page's accessibility tree; `mrx-forced-colors`
+// emulates forced-colours mode.
+/** Runs first in every opened page: window.__mrxLog collects errors, warnings and CSP violations. */
+function recordPageLog() {
+  const log = { errors: [], warnings: [], violations: [] };
+  window.__mrxLog = log;
+  const text = (args) => args.map(String).join(' ');
+  const { error, warn } = console;
+  console.error = (...args) => (log.errors.push(text(args)), error.apply(console, args));
+  console.warn = (...args) => (log.warnings.push(text(args)), warn.apply(console, args));
+  addEventListener('error', (event) => log.errors.push(`uncaught: ${event.message}`));
+  addEventListener('unhandledrejection', (event) => log.errors.push(`unhandled rejection: ${event.reason}`));
+  document.addEventListener('securitypolicyviolation', (event) => log.violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+}
+
 export function openPagePlugin() {
   return {
     name: 'mrx-open-page',
     async executeCommand({ command, payload, session }) {
+      // The test page's accessibility tree as the browser exposes it to screen readers.
+      if (command === 'mrx-a11y-tree') return session.browser.getPage(session.id).accessibility.snapshot({ interestingOnly: false });
+      // @web/test-runner-commands' emulateMedia has no forced-colors; CDP does (Chromium only).
+      if (command === 'mrx-forced-colors') {
+        await session.browser.getPage(session.id).emulateMediaFeatures([{ name: 'forced-colors', value: payload.value }]);
+        return true;
+      }
       if (command !== 'mrx-open-page') return undefined;
       const { path, evaluate, waitFor = 'true', timeout = 5000 } = payload;
       const testPage = session.browser.getPage(session.id);
       const origin = new URL(testPage.url()).origin;
       const page = await testPage.browserContext().newPage();
+      // Before any page script: record what a webmaster's console would show.
+      await page.evaluateOnNewDocument(recordPageLog);
       try {
         await page.goto(origin + path);
         await page.waitForFunction(waitFor, { timeout });

@@ -2,7 +2,7 @@
 // one page. Runs against dist/ (npm test builds first).
 import { expect } from '@open-wc/testing';
 import { ConsoleSpy } from './test-support/console.js';
-import { until } from './test-support/page.js';
+import { openPage, until } from './test-support/page.js';
 
 let pkg: { name: string; version: string };
 
@@ -67,6 +67,23 @@ describe('CDN bundles', () => {
     expect(errors).to.deep.equal([]);
     expect(spy.warnings).to.have.length(1);
     expect(spy.warnings[0]).to.include('0.0.1-other not registered').and.include(`already defined by version ${pkg.version}`);
+  });
+
+  it('two copies under the strict CSP from the README: no violation, no exception, one warning, a working FAQ', async () => {
+    const seen = await openPage<{ log: { errors: string[]; warnings: string[]; violations: string[] }; opened: string | null; jsonLd: number }>(
+      '/src/faq-accordion/fixtures/two-bundles.html',
+      `const el = document.querySelector('mrx-faq-accordion');
+       el.shadowRoot.querySelector('button').click();
+       await el.updateComplete;
+       return { log: window.__mrxLog, opened: el.shadowRoot.querySelector('button').getAttribute('aria-expanded'), jsonLd: document.querySelectorAll('script[type="application/ld+json"]').length };`,
+      `document.readyState === 'complete' && document.querySelector('mrx-faq-accordion')?.shadowRoot?.querySelector('button') && document.querySelector('script[type="application/ld+json"]')`,
+    );
+    expect(seen.log.violations).to.deep.equal([]);
+    expect(seen.log.errors).to.deep.equal([]);
+    expect(seen.log.warnings).to.have.length(1);
+    expect(seen.log.warnings[0]).to.include('not registered');
+    expect(seen.opened).to.equal('true');
+    expect(seen.jsonLd).to.equal(1);
   });
 
   it('the IIFE defines no global beyond the custom elements', async () => {

@@ -8,7 +8,27 @@ import type { FaqItem } from './faq-item.js';
  * that is valid, else the built-in morning-back-pain FAQ in its language.
  * Loaded on demand, so pages that author their questions never download it.
  */
-export async function loadItems(host: Element, tag: string): Promise<Required<FaqItem>[]> {
+export function loadItems(host: Element, tag: string): Promise<Required<FaqItem>[]> {
+  if (document.readyState !== 'loading') return read(host, tag);
+  // Upgraded before the parser reached our children (a script in <head>): read
+  // once the page is parsed, not a half-parsed JSON child, and only once however
+  // often the children changed meanwhile (the element re-reads on each change).
+  let load = waiting.get(host);
+  if (!load) {
+    load = new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true })).then(() => {
+      waiting.delete(host);
+      return read(host, tag);
+    });
+    waiting.set(host, load);
+  }
+  return load;
+}
+
+const waiting = new WeakMap<Element, Promise<Required<FaqItem>[]>>();
+
+async function read(host: Element, tag: string): Promise<Required<FaqItem>[]> {
+  // <details> arrived while we waited: the element shows those, so fetch nothing.
+  if (host.querySelector(':scope > details')) return [];
   const script = jsonChild(host);
   const items =
     (script && (await import('./json-source.js')).readJsonItems(script.textContent ?? '', tag)) ||

@@ -4,9 +4,6 @@ import { base } from '../internal/theme.styles.js';
 export const styles = [
   base,
   css`
-    :host {
-      background: var(--mrx-color-surface, none);
-    }
     .item {
       border-block-end: 1px solid var(--mrx-color-border, #8a94a6);
     }
@@ -28,8 +25,7 @@ export const styles = [
     }
     .icon {
       flex: none;
-      inline-size: 0.5em;
-      block-size: 0.5em;
+      padding: 0.25em;
       margin-inline: auto 0.25em;
       border: solid;
       border-width: 0 0.15em 0.15em 0;
@@ -57,9 +53,9 @@ export const styles = [
         transition: rotate 0.2s;
       }
       .panel:not([hidden]) {
-        animation: mrx-reveal 0.2s;
+        animation: reveal 0.2s;
       }
-      @keyframes mrx-reveal {
+      @keyframes reveal {
         from {
           opacity: 0;
         }

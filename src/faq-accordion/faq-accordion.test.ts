@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { ConsoleSpy } from '../test-support/console.js';
-import { isFirefox, nextFrame, openPage, settled, until } from '../test-support/page.js';
+import { accessibilityTree, flatten, forcedColors, isFirefox, nextFrame, openPage, settled, until } from '../test-support/page.js';
 import './faq-accordion.js';
 import type { MrxFaqAccordion } from './faq-accordion.js';
 import english from './content.en.js';
@@ -54,6 +54,8 @@ describe('mrx-faq-accordion', () => {
 
     it('wires aria-controls to the answer region and labels the region by its question', async () => {
       const el = await fixture<MrxFaqAccordion>(authored());
+      el.expandAll();
+      await el.updateComplete;
       buttons(el).forEach((button, index) => {
         const panel = el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!;
         expect(panel).to.equal(panels(el)[index]);
@@ -62,15 +64,43 @@ describe('mrx-faq-accordion', () => {
       });
     });
 
+    it('makes an open answer a region named by its question, and a closed one no landmark at all', async () => {
+      const el = await fixture<MrxFaqAccordion>(authored());
+      expect(panels(el).map((panel) => panel.getAttribute('role'))).to.deep.equal([null, null, null]);
+      el.expand('water');
+      await el.updateComplete;
+      expect(panels(el).map((panel) => panel.getAttribute('role'))).to.deep.equal([null, 'region', null]);
+      expect(panels(el)[1]!.getAttribute('aria-labelledby')).to.equal(buttons(el)[1]!.id);
+    });
+
     it('drops the region role when more than six answers could be open (APG landmark advice)', async () => {
       const items = Array.from({ length: 7 }, (_, i) => ({ question: `Question ${i}?`, answer: `Answer ${i}.` }));
       const el = await ready(
         await fixture<MrxFaqAccordion>(html`<mrx-faq-accordion><script type="application/json">${JSON.stringify(items)}</script></mrx-faq-accordion>`),
       );
+      el.expandAll();
+      await el.updateComplete;
       expect(panels(el).every((panel) => !panel.hasAttribute('role'))).to.equal(true);
       el.single = true;
       await el.updateComplete;
-      expect(panels(el).every((panel) => panel.getAttribute('role') === 'region')).to.equal(true);
+      expect(panels(el).map((panel) => panel.getAttribute('role'))).to.deep.equal(['region', null, null, null, null, null, null]);
+    });
+
+    it('exposes headings, buttons and only open regions to screen readers', async function () {
+      // Puppeteer reads the accessibility tree over CDP, which Firefox's WebDriver BiDi lacks.
+      if (isFirefox) this.skip();
+      const el = await fixture<MrxFaqAccordion>(authored());
+      let tree = flatten(await accessibilityTree());
+      expect(tree.filter((node) => node.role === 'heading' && node.level === 3).map((node) => node.name)).to.include.members(['Does rest help?', 'Does water help?']);
+      expect(tree.filter((node) => node.role === 'button' && node.name === 'Does water help?').map((node) => node.expanded ?? false)).to.deep.equal([false]);
+      expect(tree.some((node) => node.role === 'region')).to.equal(false);
+      expect(tree.some((node) => node.name?.includes('It is good for you'))).to.equal(false);
+      buttons(el)[1]!.click();
+      await settled(el);
+      tree = flatten(await accessibilityTree());
+      expect(tree.filter((node) => node.role === 'region').map((node) => node.name)).to.deep.equal(['Does water help?']);
+      expect(tree.filter((node) => node.role === 'button' && node.name === 'Does water help?').map((node) => node.expanded)).to.deep.equal([true]);
+      expect(tree.some((node) => node.name?.includes('It is good for you'))).to.equal(true);
     });
 
     it('uses heading-level for every question', async () => {
@@ -79,6 +109,17 @@ describe('mrx-faq-accordion', () => {
         expect(el.shadowRoot!.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal(String(level));
       }
       expect(spy.errors).to.deep.equal([]);
+    });
+
+    it('goes back to level 3 quietly when heading-level is removed, and names a bad property value', async () => {
+      const el = await fixture<MrxFaqAccordion>(html`<mrx-faq-accordion heading-level="2"><details><summary>Q</summary>A</details></mrx-faq-accordion>`);
+      el.removeAttribute('heading-level');
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('3');
+      expect(spy.errors).to.deep.equal([]);
+      el.headingLevel = 9;
+      await el.updateComplete;
+      expect(spy.errors).to.deep.equal(['mrx-faq-accordion: heading-level must be 2 to 6, got "9"; using 3.']);
     });
 
     it('reports a bad heading-level once and uses 3', async () => {
@@ -127,22 +168,38 @@ describe('mrx-faq-accordion', () => {
       await until(() => buttons(el).length === 3);
     });
 
-    it('does not move content above it when it upgrades (pre-upgrade CSS from the README)', async () => {
-      const style = document.createElement('style');
-      style.textContent = 'mrx-faq-accordion:not(:defined) > details > summary { padding: 0.75em 0.25em; }';
-      document.head.append(style);
-      const host = document.createElement('div');
-      document.body.append(host);
-      host.innerHTML = '<p id="above">Above the FAQ</p><mrx-faq-accordion><details><summary>Q1</summary>A1</details><details><summary>Q2</summary>A2</details></mrx-faq-accordion>';
-      // Upgrade has happened (the element is defined) but Lit renders in a microtask: this is the no-JS layout.
-      const el = host.querySelector('mrx-faq-accordion') as MrxFaqAccordion;
-      const above = host.querySelector('#above')!.getBoundingClientRect().top;
-      const top = el.getBoundingClientRect().top;
-      await el.updateComplete;
-      expect(host.querySelector('#above')!.getBoundingClientRect().top).to.equal(above);
-      expect(el.getBoundingClientRect().top).to.equal(top);
-      host.remove();
-      style.remove();
+    it('does not move the content below it when it upgrades, with the README pre-upgrade CSS', async () => {
+      const seen = await openPage<{ before: number[]; after: number[]; upgraded: boolean; log: unknown }>(
+        '/src/faq-accordion/fixtures/layout.html',
+        `const el = document.querySelector('mrx-faq-accordion');
+         const measure = () => [el.getBoundingClientRect().height, document.querySelector('#below').getBoundingClientRect().top];
+         const before = measure();
+         await import('/dist/cdn/faq-accordion.js');
+         await el.updateComplete;
+         await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+         return { before, after: measure(), upgraded: !!el.shadowRoot?.querySelector('button[aria-expanded="true"]'), log: window.__mrxLog };`,
+      );
+      expect(seen.upgraded).to.equal(true);
+      expect(seen.after[0]).to.be.closeTo(seen.before[0]!, 0.5);
+      expect(seen.after[1]).to.be.closeTo(seen.before[1]!, 0.5);
+      expect(seen.log).to.deep.equal({ errors: [], warnings: [], violations: [] });
+    });
+
+    it('waits for the parser when its script runs in <head> before the children exist', async () => {
+      const seen = await openPage<{ json: string[]; details: boolean[]; log: unknown }>(
+        '/src/faq-accordion/fixtures/head-script.html#second',
+        `await new Promise((resolve) => setTimeout(resolve, 300));
+         const buttons = (id) => [...document.getElementById(id).shadowRoot.querySelectorAll('button')];
+         return {
+           json: buttons('from-json').map((b) => b.textContent.trim()),
+           details: buttons('from-details').map((b) => b.getAttribute('aria-expanded') === 'true'),
+           log: window.__mrxLog,
+         };`,
+        `document.readyState === 'complete' && document.getElementById('from-json')?.shadowRoot?.querySelector('button')`,
+      );
+      expect(seen.json).to.deep.equal(['Configured question one?', 'Configured question two?']);
+      expect(seen.details).to.deep.equal([false, true]);
+      expect(seen.log).to.deep.equal({ errors: [], warnings: [], violations: [] });
     });
   });
 
@@ -341,6 +398,21 @@ describe('mrx-faq-accordion', () => {
       expect(box.top >= 0 && box.bottom <= innerHeight).to.equal(true);
     });
 
+    it('stops listening for hash changes once removed, and listens again when re-added', async () => {
+      const el = await fixture<MrxFaqAccordion>(authored());
+      const parent = el.parentElement!;
+      el.remove();
+      location.hash = 'water';
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(expanded(el)).to.deep.equal([false, false, false]);
+      parent.append(el);
+      location.hash = 'rest';
+      await until(() => expanded(el)[0] === true);
+      // Its MutationObserver is armed again too.
+      el.insertAdjacentHTML('beforeend', '<details><summary>Fourth?</summary>4</details>');
+      await until(() => buttons(el).length === 4);
+    });
+
     it('ignores a hash that names no question', async () => {
       const el = await fixture<MrxFaqAccordion>(authored());
       location.hash = 'nothing-here';
@@ -429,6 +501,30 @@ describe('mrx-faq-accordion', () => {
       ]);
     });
 
+    it('toggles from the current state even right after a method call', async () => {
+      const el = await fixture<MrxFaqAccordion>(authored());
+      el.expand('water');
+      buttons(el)[1]!.click();
+      await el.updateComplete;
+      expect(expanded(el)).to.deep.equal([false, false, false]);
+    });
+
+    it('fires nothing when content, language or single mode change', async () => {
+      const el = await fixture<MrxFaqAccordion>(authored());
+      el.expandAll();
+      await el.updateComplete;
+      let events = 0;
+      el.addEventListener('mrx-faq-toggle', () => events++);
+      el.single = true;
+      await el.updateComplete;
+      el.querySelector('#rest')!.remove();
+      await until(() => buttons(el).length === 2);
+      el.lang = 'es';
+      el.insertAdjacentHTML('beforeend', '<details open><summary>New?</summary>Yes.</details>');
+      await until(() => buttons(el).length === 3);
+      expect(events).to.equal(0);
+    });
+
     it('opens on a real mouse click', async () => {
       const el = await fixture<MrxFaqAccordion>(authored());
       const box = buttons(el)[0]!.getBoundingClientRect();
@@ -465,6 +561,38 @@ describe('mrx-faq-accordion', () => {
       expect(blocks()).to.have.length(1);
       el.remove();
       expect(blocks()).to.have.length(0);
+    });
+
+    it('writes answers as plain text with paragraphs apart, leaving out scripts and templates', async () => {
+      await fixture<MrxFaqAccordion>(html`<mrx-faq-accordion structured-data><details><summary>Q?</summary><p>One.</p><p>Two <em>words</em>.</p><ul><li>A</li><li>B</li></ul><script type="text/plain">hidden</script><template>nope</template></details></mrx-faq-accordion>`);
+      await until(() => blocks().length === 1);
+      expect(JSON.parse(blocks()[0]!.textContent!).mainEntity[0].acceptedAnswer.text).to.equal('One.\n\nTwo words.\n\nA\n\nB');
+    });
+
+    it('warns when a second FAQ on the page also asks for structured data', async () => {
+      const wrapper = await fixture(html`<div>
+        <mrx-faq-accordion structured-data><details><summary>One?</summary>1</details></mrx-faq-accordion>
+        <mrx-faq-accordion structured-data><details><summary>Two?</summary>2</details></mrx-faq-accordion>
+      </div>`);
+      await until(() => blocks().length === 2);
+      expect(spy.warnings).to.have.length(1);
+      expect(spy.warnings[0]).to.match(/^mrx-faq-accordion: two FAQs on this page have structured-data/);
+      wrapper.remove();
+      expect(blocks()).to.have.length(0);
+    });
+
+    it('brings its block back when the element is moved or re-attached', async () => {
+      const el = await fixture<MrxFaqAccordion>(authored());
+      el.structuredData = true;
+      await until(() => blocks().length === 1);
+      const parent = el.parentElement!;
+      el.remove();
+      expect(blocks()).to.have.length(0);
+      parent.append(el);
+      await until(() => blocks().length === 1);
+      document.body.append(el);
+      await until(() => blocks().length === 1);
+      el.remove();
     });
 
     it('follows the structured-data attribute', async () => {
@@ -582,8 +710,9 @@ describe('mrx-faq-accordion', () => {
       // Firefox's WebDriver BiDi has no forced-colors emulation (puppeteer throws);
       // Chromium emulates it through CDP.
       if (isFirefox) this.skip();
-      await emulateMedia({ forcedColors: 'active' });
+      await forcedColors('active');
       try {
+        expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
         const el = await fixture<MrxFaqAccordion>(authored());
         buttons(el)[0]!.focus();
         await sendKeys({ press: 'ArrowDown' });
@@ -594,7 +723,7 @@ describe('mrx-faq-accordion', () => {
         expect(parseFloat(icon.borderInlineEndWidth)).to.be.greaterThan(0);
         expect(icon.borderInlineEndStyle).to.equal('solid');
       } finally {
-        await emulateMedia({ forcedColors: 'none' });
+        await forcedColors('none');
       }
     });
 

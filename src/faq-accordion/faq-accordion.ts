@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { define } from '../internal/define.js';
 import { reportError } from '../internal/errors.js';
 import { emit } from '../internal/events.js';
@@ -6,6 +6,8 @@ import { slugify } from '../internal/slug.js';
 import type { JsonLdBlock } from '../internal/structured-data.js';
 import { VERSION } from '../internal/version.js';
 import { styles } from './faq-accordion.styles.js';
+
+export type { FaqToggleDetail } from '../internal/events.js';
 
 const TAG = 'mrx-faq-accordion';
 
@@ -69,7 +71,7 @@ export class MrxFaqAccordion extends LitElement {
   };
 
   /** Heading level (2-6) of each question. */
-  headingLevel = 3;
+  headingLevel: number | null = 3;
   /** At most one answer open at a time. */
   single = false;
   /** Adds one schema.org FAQPage JSON-LD block to the document head. */
@@ -90,7 +92,7 @@ export class MrxFaqAccordion extends LitElement {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && this.hasUpdated) this._readContent();
+    if (name === 'lang' && this.isConnected) this._readContent();
   }
 
   override connectedCallback(): void {
@@ -130,14 +132,15 @@ export class MrxFaqAccordion extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('headingLevel') && !validLevel(this.headingLevel)) {
-      reportError(TAG, `heading-level must be 2 to 6, got "${this.getAttribute('heading-level')}"; using 3.`);
+    // null: the attribute was removed, which quietly means the default.
+    if (changed.has('headingLevel') && this.headingLevel !== null && !validLevel(this.headingLevel)) {
+      reportError(TAG, `heading-level must be 2 to 6, got "${this.getAttribute('heading-level') ?? this.headingLevel}"; using 3.`);
     }
     // The one place `single` is enforced for content changes, methods and the attribute itself.
     if (this.single && this.openIds.size > 1) this.openIds = new Set([...this.openIds].slice(0, 1));
   }
 
-  protected override render() {
+  protected override render(): TemplateResult[] {
     const level = validLevel(this.headingLevel) ? this.headingLevel : 3;
     const regions = this.single || this.items.length <= MAX_REGIONS;
     return this.items.map((item, index) => {
@@ -149,7 +152,7 @@ export class MrxFaqAccordion extends LitElement {
             id="q${index}"
             aria-expanded=${String(open)}
             aria-controls="a${index}"
-            @click=${() => this._setOpen(item.id, !open, true)}
+            @click=${() => this._setOpen(item.id, !this.openIds.has(item.id), true)}
             @keydown=${this._onKeydown}
           >
             <span part="question">${item.question}</span><span part="icon" class="icon" aria-hidden="true"></span>
@@ -159,8 +162,8 @@ export class MrxFaqAccordion extends LitElement {
           part="panel"
           class="panel"
           id="a${index}"
-          role=${regions ? 'region' : nothing}
-          aria-labelledby=${regions ? `q${index}` : nothing}
+          role=${open && regions ? 'region' : nothing}
+          aria-labelledby=${open && regions ? `q${index}` : nothing}
           hidden=${open ? nothing : 'until-found'}
           @beforematch=${() => this._setOpen(item.id, true, true)}
         >
@@ -275,15 +278,15 @@ export class MrxFaqAccordion extends LitElement {
   private readonly _onKeydown = (event: KeyboardEvent) => {
     const buttons = [...this.renderRoot.querySelectorAll('button')];
     const current = buttons.indexOf(event.currentTarget as HTMLButtonElement);
-    const last = buttons.length - 1;
-    const target = { ArrowDown: current === last ? 0 : current + 1, ArrowUp: current === 0 ? last : current - 1, Home: 0, End: last }[event.key];
+    // at() wraps: -1 is the last question, length is the first.
+    const target = { ArrowDown: current + 1, ArrowUp: current - 1, Home: 0, End: -1 }[event.key];
     if (target === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
     event.preventDefault();
-    buttons[target]?.focus();
+    buttons.at(target % buttons.length)?.focus();
   };
 }
 
-const validLevel = (level: number) => Number.isInteger(level) && level >= 2 && level <= 6;
+const validLevel = (level: number | null): level is number => Number.isInteger(level) && level! >= 2 && level! <= 6;
 
 function paragraphs(text: string) {
   return text

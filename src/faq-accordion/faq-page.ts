@@ -7,17 +7,36 @@ export interface FaqPageItem {
   details?: HTMLDetailsElement;
 }
 
-/** The answer as plain text: a configured answer as written, an authored one without its summary. */
-function answerText(item: FaqPageItem): string {
-  if (!item.details) return (item.answer ?? '').replace(/\s*\n[ \t]*\n\s*/g, '\n\n').trim();
-  let text = '';
-  for (const node of item.details.childNodes) if ((node as Element).localName !== 'summary') text += node.textContent ?? '';
-  return text.replace(/\s+/g, ' ').trim();
+const BLOCKS = /^(p|div|li|ul|ol|dl|dt|dd|h[1-6]|blockquote|section|article|table|tr|pre|figure|br|hr)$/;
+const SKIPPED = /^(summary|script|style|template|noscript)$/;
+
+/** Readable text of authored answer HTML: paragraphs and list items stay apart; code and the summary are left out. */
+function textOf(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+  if (!(node instanceof Element) || SKIPPED.test(node.localName)) return '';
+  const inner = Array.from(node.childNodes, textOf).join('');
+  return BLOCKS.test(node.localName) ? `\n\n${inner}\n\n` : inner;
 }
+
+/** The answer as plain text, blank lines between paragraphs. */
+function answerText(item: FaqPageItem): string {
+  const text = item.details ? textOf(item.details) : (item.answer ?? '');
+  return text
+    .split(/\n[ \t]*\n/)
+    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+let warned = false;
 
 /** Writes (or, with no items, removes) one schema.org FAQPage block. Loaded only for `structured-data`. */
 export function writeFaqPage(block: JsonLdBlock | undefined, tag: string, items: readonly FaqPageItem[]): JsonLdBlock {
   const owner = block ?? new JsonLdBlock(tag);
+  if (!block && !warned && document.querySelector(`script[data-mrx-owner="${tag}"]`)) {
+    warned = true;
+    console.warn(`${tag}: two FAQs on this page have structured-data; search engines expect one FAQPage per page, so set it on one of them.`);
+  }
   owner.set(
     items.length
       ? {

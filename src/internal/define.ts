@@ -24,5 +24,5 @@ export function define(tag: string, element: VersionedElement): void {
   }
   if (existing === element || warned) return;
   warned = true;
-  console.warn(`@motionrx/widgets ${VERSION} not registered: <${tag}> is already defined by version ${existing.version ?? '(not ours)'}. Load one widgets script per page.`);
+  console.warn(`@motionrx/widgets ${VERSION} not registered: <${tag}> is already defined by version ${existing.version ?? '?'}. Load one widgets script per page.`);
 }

@@ -11,6 +11,7 @@ export const base = css`
     display: block;
     font-family: var(--mrx-font-family, inherit);
     color: var(--mrx-color-text, inherit);
+    background: var(--mrx-color-surface, none);
   }
   :host([hidden]) {
     display: none;

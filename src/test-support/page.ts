@@ -9,6 +9,24 @@ export function openPage<T>(path: string, evaluate: string, waitFor = 'true'): P
   return executeServerCommand<T, object>('mrx-open-page', { path, evaluate, waitFor });
 }
 
+/** A node of the browser's accessibility tree (puppeteer's snapshot). */
+export interface AxNode {
+  role: string;
+  name?: string;
+  expanded?: boolean;
+  level?: number;
+  children?: AxNode[];
+}
+
+/** The test page's accessibility tree, as screen readers get it. Chromium only (needs CDP). */
+export const accessibilityTree = () => executeServerCommand<AxNode, object>('mrx-a11y-tree');
+
+/** Turns forced-colours emulation on ('active') or off ('none'). Chromium only (needs CDP). */
+export const forcedColors = (value: 'active' | 'none') => executeServerCommand<boolean, object>('mrx-forced-colors', { value });
+
+/** Every node of a tree, depth first. */
+export const flatten = (node: AxNode): AxNode[] => [node, ...(node.children ?? []).flatMap(flatten)];
+
 /** Which browser runs the test, for the few features one of them lacks. */
 export const isFirefox = navigator.userAgent.includes('Firefox');
 

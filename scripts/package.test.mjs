@@ -1,0 +1,64 @@
+// node --test: what npm users get, read from disk after `npm run build`: the
+// package.json contract of public-api.md, npm modules that keep Lit external,
+// typings, and a manifest that lists the public API and nothing private.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+
+const root = new URL('../', import.meta.url);
+const read = (path) => readFileSync(new URL(path.replace(/^\.\//, ''), root), 'utf8');
+const pkg = JSON.parse(read('package.json'));
+
+test('package.json names and exports what public-api.md lists so far', () => {
+  assert.equal(pkg.name, '@motionrx/widgets');
+  assert.equal(pkg.type, 'module');
+  for (const key of ['.', './faq-accordion', './custom-elements.json']) assert.ok(pkg.exports[key], `exports ${key}`);
+  assert.match(pkg.customElements, /^(\.\/)?dist\/custom-elements\.json$/);
+  assert.equal(pkg.types, './dist/index.d.ts');
+  assert.ok(pkg.dependencies.lit, 'lit is a dependency, not bundled');
+});
+
+test('sideEffects names only the modules that register elements, never false', () => {
+  assert.ok(Array.isArray(pkg.sideEffects));
+  assert.ok(pkg.sideEffects.includes('./dist/faq-accordion/faq-accordion.js'));
+  assert.ok(pkg.sideEffects.includes('./dist/index.js'));
+  assert.equal(pkg.sideEffects.filter((path) => /internal|content|engine/.test(path)).length, 0);
+});
+
+test('every export points at a built file', () => {
+  for (const target of Object.values(pkg.exports)) {
+    for (const path of typeof target === 'string' ? [target] : Object.values(target)) assert.ok(existsSync(new URL(path.slice(2), root)), path);
+  }
+});
+
+test('npm modules keep lit external and do not inline it', () => {
+  const module = read('dist/faq-accordion/faq-accordion.js');
+  assert.match(module, /from 'lit'/);
+  assert.doesNotMatch(module, /litElementVersions/);
+  assert.doesNotMatch(module, /node_modules/);
+});
+
+test('typings carry HTMLElementTagNameMap, the event map and the detail type, without lit-html', () => {
+  const types = read('dist/faq-accordion/faq-accordion.d.ts');
+  assert.match(types, /HTMLElementTagNameMap/);
+  assert.match(types, /'mrx-faq-accordion': MrxFaqAccordion/);
+  assert.match(types, /FaqToggleDetail/);
+  assert.doesNotMatch(types, /lit-html/);
+  assert.match(read('dist/internal/events.d.ts'), /'mrx-faq-toggle': CustomEvent<FaqToggleDetail>/);
+});
+
+test('custom-elements.json describes the public API and nothing private', () => {
+  const manifest = JSON.parse(read('dist/custom-elements.json'));
+  const faq = manifest.modules.flatMap((mod) => mod.declarations ?? []).find((d) => d.tagName === 'mrx-faq-accordion');
+  assert.ok(faq, 'mrx-faq-accordion is in the manifest');
+  assert.deepEqual(faq.attributes.map((a) => a.name).sort(), ['heading-level', 'lang', 'single', 'structured-data']);
+  assert.deepEqual(faq.events.map((e) => e.name), ['mrx-faq-toggle']);
+  assert.deepEqual(faq.cssParts.map((p) => p.name).sort(), ['button', 'heading', 'icon', 'item', 'panel', 'question']);
+  const props = faq.cssProperties.map((p) => p.name);
+  for (const name of ['--mrx-color-primary', '--mrx-color-text', '--mrx-color-surface', '--mrx-color-border', '--mrx-radius', '--mrx-font-family', '--mrx-focus-color']) {
+    assert.ok(props.includes(name), name);
+  }
+  const methods = faq.members.filter((m) => m.kind === 'method').map((m) => m.name).sort();
+  assert.deepEqual(methods, ['collapse', 'collapseAll', 'expand', 'expandAll']);
+  assert.equal(faq.members.filter((m) => m.name.startsWith('_') || m.name === 'items' || m.name === 'openIds').length, 0);
+});
