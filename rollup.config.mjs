@@ -10,11 +10,17 @@ import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const banner = `/*! ${pkg.name} ${pkg.version} | ${pkg.license} */`;
+// The public CDN files (the entries) name package and version; shared and lazy
+// chunks are internal and go without, which saves bytes on every page. Lit's
+// BSD-3-Clause notice ships beside them in THIRD-PARTY-NOTICES.txt, since
+// minification drops its @license comments.
+const entryBanner = (chunk) => (chunk.isEntry ? banner : '');
 const tsconfig = './scripts/tsconfig.build.json';
 
 /** The widget entries of public-api.md; index registers all of them. */
 const widgets = {
   'faq-accordion': 'src/faq-accordion/faq-accordion.ts',
+  'stiffness-quiz': 'src/stiffness-quiz/stiffness-quiz.ts',
 };
 
 const minify = () =>
@@ -28,6 +34,19 @@ const minify = () =>
     // internals use `_$` and `__` and are left alone.
     mangle: { properties: { regex: /^_[a-z]/ } },
   });
+
+/** dist/cdn/THIRD-PARTY-NOTICES.txt: the licences of what the CDN files bundle. */
+const notices = () => ({
+  name: 'third-party-notices',
+  generateBundle() {
+    const lit = readFileSync(new URL('./node_modules/lit/LICENSE', import.meta.url), 'utf8');
+    this.emitFile({
+      type: 'asset',
+      fileName: 'THIRD-PARTY-NOTICES.txt',
+      source: `${pkg.name} ${pkg.version} bundles Lit (lit, lit-html, lit-element, @lit/reactive-element), under this licence:\n\n${lit}`,
+    });
+  },
+});
 
 /** Writes dist/cdn/meta.json: each file's static and lazy imports, for scripts/size.mjs. */
 const chunkGraph = () => ({
@@ -48,6 +67,30 @@ const chunkGraph = () => ({
   },
 });
 
+/**
+ * Pure-data language packs (no imports of their own). The ES build names them
+ * stably; the IIFE leaves them out and imports them from beside its own URL,
+ * so a classic-script page downloads a language only when it shows it.
+ */
+const dataChunks = {
+  'faq-accordion/content.en.ts': 'faq-content.en.js',
+  'faq-accordion/content.es.ts': 'faq-content.es.js',
+  'stiffness-quiz/strings.es.ts': 'quiz-strings.es.js',
+};
+const dataChunkName = (moduleId) => Object.entries(dataChunks).find(([source]) => moduleId?.endsWith(`/src/${source}`))?.[1];
+
+const iifeLanguagePacks = () => ({
+  name: 'iife-language-packs',
+  async resolveDynamicImport(specifier, importer) {
+    if (typeof specifier !== 'string') return null;
+    const resolved = await this.resolve(specifier, importer, { skipSelf: true });
+    const file = dataChunkName(resolved?.id);
+    return file ? { id: file, external: true } : null;
+  },
+  renderDynamicImport: ({ targetModuleId }) =>
+    Object.values(dataChunks).includes(targetModuleId) ? { left: 'import(new URL(', right: ', mrxBase).href)' } : null,
+});
+
 /** The classic-script entry: registers everything and leaks no global. */
 const iifeEntry = () => ({
   name: 'iife-entry',
@@ -65,7 +108,8 @@ const warn = (warning, next) => {
 
 export default [
   {
-    input: ['src/index.ts', ...Object.values(widgets)],
+    // The engine is an entry of its own: `@motionrx/widgets/engine` works in Node.
+    input: ['src/index.ts', 'src/stiffness-quiz/engine.ts', ...Object.values(widgets)],
     external: [/^lit($|\/)/, /^@lit\//],
     onwarn: warn,
     plugins: [typescript({ tsconfig, outDir: 'dist', declaration: true, declarationDir: 'dist', sourceMap: false })],
@@ -73,25 +117,38 @@ export default [
   },
   {
     input: { 'motionrx-widgets': 'src/index.ts', ...widgets },
-    // Lets shared code live inside a widget's entry file rather than in one more chunk to download.
-    preserveEntrySignatures: 'allow-extension',
+    // Entry files only export their own API: a lazy chunk never imports from a
+    // widget entry (which would register that widget as a side effect).
+    preserveEntrySignatures: 'strict',
     onwarn: warn,
-    plugins: [resolve(), typescript({ tsconfig, outDir: 'dist/cdn', declaration: false, sourceMap: false }), minifyTemplates(), minify(), chunkGraph()],
+    plugins: [resolve(), typescript({ tsconfig, outDir: 'dist/cdn', declaration: false, sourceMap: false }), minifyTemplates(), minify(), chunkGraph(), notices()],
     output: {
       dir: 'dist/cdn',
       format: 'es',
-      banner,
+      banner: entryBanner,
       entryFileNames: '[name].js',
-      chunkFileNames: '[name]-[hash].js',
-      // Lit in a chunk of its own, shared by every widget entry. (Moving our
-      // shared internals in too was tried: the cross-chunk glue cost more.)
-      manualChunks: (id) => (/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id) ? 'lit' : undefined),
+      // Language packs keep stable names: the IIFE loads them from here.
+      chunkFileNames: (chunk) => dataChunkName(chunk.facadeModuleId) ?? '[name]-[hash].js',
+      // Lit and the internals every widget shares form one runtime chunk, so a
+      // page with one widget downloads two files, however many widgets exist.
+      manualChunks: (id) =>
+        /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id) || /\/src\/internal\/(define|errors|events|version|theme\.styles|slug|localize)\.ts$/.test(id)
+          ? 'runtime'
+          : undefined,
     },
   },
   {
     input: 'mrx:all',
     onwarn: warn,
-    plugins: [iifeEntry(), resolve(), typescript({ tsconfig, outDir: 'dist/cdn', declaration: false, sourceMap: false }), minifyTemplates(), minify(), chunkGraph()],
-    output: { dir: 'dist/cdn', format: 'iife', banner, entryFileNames: 'motionrx-widgets.iife.js', inlineDynamicImports: true },
+    plugins: [iifeEntry(), iifeLanguagePacks(), resolve(), typescript({ tsconfig, outDir: 'dist/cdn', declaration: false, sourceMap: false }), minifyTemplates(), minify(), chunkGraph()],
+    output: {
+      dir: 'dist/cdn',
+      format: 'iife',
+      banner,
+      // Where this script was loaded from, for the language packs beside it.
+      intro: 'const mrxBase = document.currentScript?.src || location.href;',
+      entryFileNames: 'motionrx-widgets.iife.js',
+      inlineDynamicImports: true,
+    },
   },
 ];

@@ -9,36 +9,44 @@ interface PageLog {
   violations: string[];
 }
 
-const upgraded = `document.querySelector('mrx-faq-accordion')?.shadowRoot?.querySelector('button') && document.querySelectorAll('script[type="application/ld+json"]').length === 1`;
+const upgraded = `document.querySelector('mrx-faq-accordion')?.shadowRoot?.querySelector('button') && document.querySelectorAll('script[type="application/ld+json"]').length === 1 && document.querySelector('mrx-stiffness-quiz')?.shadowRoot?.querySelector('button')`;
 
 describe('demo article', () => {
-  it('works under the strict CSP and Trusted Types from the README: the FAQ opens, nothing is logged or blocked', async () => {
-    const state = await openPage<{ log: PageLog; questions: number; afterClick: string | null; structuredData: number }>(
+  it('works under the strict CSP and Trusted Types from the README: the FAQ opens, the quiz runs, nothing is logged or blocked', async () => {
+    const state = await openPage<{ log: PageLog; questions: number; afterClick: string | null; structuredData: number; quiz: string }>(
       '/demo/index.html',
       `const el = document.querySelector('mrx-faq-accordion');
        const buttons = [...el.shadowRoot.querySelectorAll('button')];
        buttons[1].click();
        await el.updateComplete;
+       const quiz = document.querySelector('mrx-stiffness-quiz');
+       quiz.shadowRoot.querySelector('button').click();
+       await quiz.updateComplete;
        return {
          log: window.__mrxLog,
          questions: buttons.length,
          afterClick: buttons[1].getAttribute('aria-expanded'),
          structuredData: document.querySelectorAll('script[type="application/ld+json"]').length,
+         quiz: quiz.shadowRoot.querySelector('[part="progress"]').textContent.trim(),
        };`,
       upgraded,
     );
     expect(state.questions).to.be.at.least(6);
     expect(state.afterClick).to.equal('true');
     expect(state.structuredData).to.equal(1);
+    expect(state.quiz).to.equal('Question 1 of 12');
     expect(state.log).to.deep.equal({ errors: [], warnings: [], violations: [] });
   });
 
-  it('passes axe (WCAG 2.2 AA and best practice) with an answer open', async () => {
+  it('passes axe (WCAG 2.2 AA and best practice) with an answer open and the quiz on its first question', async () => {
     const violations = await openPage<string[]>(
       '/demo/index.html?no-csp=1',
       `const el = document.querySelector('mrx-faq-accordion');
        el.shadowRoot.querySelectorAll('button')[1].click();
        await el.updateComplete;
+       const quiz = document.querySelector('mrx-stiffness-quiz');
+       quiz.shadowRoot.querySelector('button').click();
+       await quiz.updateComplete;
        // axe must see the answer after its fade-in, not half-way through it.
        await Promise.all(el.shadowRoot.getAnimations().map((animation) => animation.finished));
        await new Promise((resolve) => {

@@ -12,7 +12,7 @@ const pkg = JSON.parse(read('package.json'));
 test('package.json names and exports what public-api.md lists so far', () => {
   assert.equal(pkg.name, '@motionrx/widgets');
   assert.equal(pkg.type, 'module');
-  for (const key of ['.', './faq-accordion', './custom-elements.json']) assert.ok(pkg.exports[key], `exports ${key}`);
+  for (const key of ['.', './faq-accordion', './stiffness-quiz', './engine', './custom-elements.json']) assert.ok(pkg.exports[key], `exports ${key}`);
   assert.match(pkg.customElements, /^(\.\/)?dist\/custom-elements\.json$/);
   assert.equal(pkg.types, './dist/index.d.ts');
   assert.ok(pkg.dependencies.lit, 'lit is a dependency, not bundled');
@@ -21,6 +21,7 @@ test('package.json names and exports what public-api.md lists so far', () => {
 test('sideEffects names only the modules that register elements, never false', () => {
   assert.ok(Array.isArray(pkg.sideEffects));
   assert.ok(pkg.sideEffects.includes('./dist/faq-accordion/faq-accordion.js'));
+  assert.ok(pkg.sideEffects.includes('./dist/stiffness-quiz/stiffness-quiz.js'));
   assert.ok(pkg.sideEffects.includes('./dist/index.js'));
   assert.equal(pkg.sideEffects.filter((path) => /internal|content|engine/.test(path)).length, 0);
 });
@@ -60,5 +61,23 @@ test('custom-elements.json describes the public API and nothing private', () => 
   }
   const methods = faq.members.filter((m) => m.kind === 'method').map((m) => m.name).sort();
   assert.deepEqual(methods, ['collapse', 'collapseAll', 'expand', 'expandAll']);
-  assert.equal(faq.members.filter((m) => m.name.startsWith('_') || m.name === 'items' || m.name === 'openIds').length, 0);
+  assert.equal(faq.members.filter((m) => m.name.startsWith('_')).length, 0);
+});
+
+test('@motionrx/widgets/engine imports in Node: no DOM, no Lit', async () => {
+  const source = read('dist/stiffness-quiz/engine.js');
+  assert.doesNotMatch(source, /from ['"]/, 'the engine imports nothing');
+  const engine = await import(new URL(pkg.exports['./engine'].default.slice(2), root).href);
+  assert.equal(engine.RULES_VERSION, '2026-11');
+  assert.deepEqual(engine.QUESTIONS.map((q) => q.id), ['age', 'emergency', 'warning', 'easeTime', 'relief', 'night', 'buttock', 'onset', 'duration', 'onsetAge', 'related', 'factors']);
+  assert.equal(engine.evaluate({ emergency: ['saddle'] }).outcome, 'urgent');
+  assert.deepEqual(engine.evaluate({}), { complete: false, missing: engine.QUESTIONS.filter((q) => q.required).map((q) => q.id) });
+});
+
+test('the quiz typings carry its tag and event details', () => {
+  const types = read('dist/stiffness-quiz/stiffness-quiz.d.ts');
+  assert.match(types, /'mrx-stiffness-quiz': MrxStiffnessQuiz/);
+  assert.match(types, /get result\(\): CompleteResult \| null/);
+  const events = read('dist/internal/events.d.ts');
+  for (const name of ['mrx-quiz-start', 'mrx-quiz-step', 'mrx-quiz-complete', 'mrx-quiz-cta']) assert.match(events, new RegExp(`'${name}'`));
 });

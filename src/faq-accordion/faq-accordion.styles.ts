@@ -4,7 +4,7 @@ import { base } from '../internal/theme.styles.js';
 export const styles = [
   base,
   css`
-    .item {
+    [part='item'] {
       border-block-end: 1px solid var(--mrx-color-border, #8a94a6);
     }
     button {
@@ -48,17 +48,10 @@ export const styles = [
       padding: 0;
       border: 0;
     }
+    /* The only motion: the chevron turns, unless the reader asked for less. */
     @media (prefers-reduced-motion: no-preference) {
       .icon {
         transition: rotate 0.2s;
-      }
-      .panel:not([hidden]) {
-        animation: reveal 0.2s;
-      }
-      @keyframes reveal {
-        from {
-          opacity: 0;
-        }
       }
     }
   `,

@@ -35,6 +35,8 @@ const MAX_REGIONS = 6;
  * or nothing for the built-in morning-back-pain FAQ in the element's language
  * (`lang` on the element, else the nearest `lang` up the page: `en` or `es`).
  *
+ * @attr {string} lang - Language of the built-in FAQ (`en`, `es`); unset, the nearest `lang` up the page applies.
+ *
  * @slot - `<details>` children, one per question (the first `<summary>` is the question).
  *
  * @event {CustomEvent<{ id: string; open: boolean }>} mrx-faq-toggle - A reader opened or closed an answer
@@ -66,8 +68,8 @@ export class MrxFaqAccordion extends LitElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     single: { type: Boolean, reflect: true },
     structuredData: { type: Boolean, attribute: 'structured-data' },
-    items: { state: true },
-    openIds: { state: true },
+    _items: { state: true },
+    _openIds: { state: true },
   };
 
   /** Heading level (2-6) of each question. */
@@ -77,27 +79,18 @@ export class MrxFaqAccordion extends LitElement {
   /** Adds one schema.org FAQPage JSON-LD block to the document head. */
   structuredData = false;
 
-  private items: ShownItem[] = [];
-  private openIds: ReadonlySet<string> = new Set();
+  private _items: ShownItem[] = [];
+  private _openIds: ReadonlySet<string> = new Set();
   private readonly _adopted = new WeakSet<HTMLDetailsElement>();
   private _jsonLd?: JsonLdBlock;
   private readonly _observer = new MutationObserver(() => this._readContent());
   private _loadToken = 0;
 
-  // `lang` stays the native global attribute (so `el.lang = 'es'` works and an
-  // unset one inherits); we only watch it to reload the built-in FAQ.
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && this.isConnected) this._readContent();
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
-    this._observer.observe(this, { childList: true, subtree: true, characterData: true });
+    // Content changes, and `lang` (left the native attribute, so `el.lang = 'es'`
+    // works and an unset one inherits), both mean: read the questions again.
+    this._observer.observe(this, { childList: true, subtree: true, characterData: true, attributeFilter: ['lang'] });
     window.addEventListener('hashchange', this._onHashChange);
     // Re-reading assigns fresh items, so a re-attached element also rewrites its JSON-LD.
     this._readContent();
@@ -123,12 +116,12 @@ export class MrxFaqAccordion extends LitElement {
 
   /** Opens every item; in `single` mode only the first. */
   expandAll(): void {
-    this.openIds = new Set(this.items.map((item) => item.id));
+    this._openIds = new Set(this._items.map((item) => item.id));
   }
 
   /** Closes every item. */
   collapseAll(): void {
-    this.openIds = new Set();
+    this._openIds = new Set();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -137,22 +130,22 @@ export class MrxFaqAccordion extends LitElement {
       reportError(TAG, `heading-level must be 2 to 6, got "${this.getAttribute('heading-level') ?? this.headingLevel}"; using 3.`);
     }
     // The one place `single` is enforced for content changes, methods and the attribute itself.
-    if (this.single && this.openIds.size > 1) this.openIds = new Set([...this.openIds].slice(0, 1));
+    if (this.single && this._openIds.size > 1) this._openIds = new Set([...this._openIds].slice(0, 1));
   }
 
   protected override render(): TemplateResult[] {
     const level = validLevel(this.headingLevel) ? this.headingLevel : 3;
-    const regions = this.single || this.items.length <= MAX_REGIONS;
-    return this.items.map((item, index) => {
-      const open = this.openIds.has(item.id);
-      return html`<div part="item" class="item">
+    const regions = this.single || this._items.length <= MAX_REGIONS;
+    return this._items.map((item, index) => {
+      const open = this._openIds.has(item.id);
+      return html`<div part="item">
         <div part="heading" role="heading" aria-level=${level}>
           <button
             part="button"
             id="q${index}"
             aria-expanded=${String(open)}
             aria-controls="a${index}"
-            @click=${() => this._setOpen(item.id, !this.openIds.has(item.id), true)}
+            @click=${() => this._setOpen(item.id, !this._openIds.has(item.id), true)}
             @keydown=${this._onKeydown}
           >
             <span part="question">${item.question}</span><span part="icon" class="icon" aria-hidden="true"></span>
@@ -174,21 +167,14 @@ export class MrxFaqAccordion extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('items')) {
-      const slots = this.renderRoot.querySelectorAll('slot');
-      let slotIndex = 0;
-      for (const item of this.items) if (item.details) slots[slotIndex++]?.assign(item.details);
-      // The page's #id applies once, when the first questions arrive.
-      if (!(changed.get('items') as ShownItem[] | undefined)?.length) this._applyHash();
-    }
-    if (changed.has('items') || changed.has('structuredData')) this._syncStructuredData();
+    if (changed.has('structuredData')) this._syncStructuredData();
   }
 
   /** JSON-LD is off by default, so its code is only downloaded when asked for. */
   private _syncStructuredData(): void {
     if (!this.structuredData) return this._jsonLd?.remove();
     import('./faq-page.js').then(({ writeFaqPage }) => {
-      if (this.structuredData && this.isConnected) this._jsonLd = writeFaqPage(this._jsonLd, TAG, this.items);
+      if (this.structuredData && this.isConnected) this._jsonLd = writeFaqPage(this._jsonLd, TAG, this._items);
     });
   }
 
@@ -201,19 +187,27 @@ export class MrxFaqAccordion extends LitElement {
       const items = await (await import('./content.js')).loadItems(this, TAG);
       if (token === this._loadToken) this._show(items);
     } catch (error) {
-      reportError(TAG, `could not load its questions (${String(error)}).`);
+      reportError(TAG, `could not load its questions (${error}).`);
     }
   }
 
-  private _show(items: ShownItem[]): void {
+  private async _show(items: ShownItem[]): Promise<void> {
+    const first = !this._items.length;
     const seen = new Set<string>();
-    this.items = items.map((item) => {
+    this._items = items.map((item) => {
       let id = item.id;
       for (let n = 2; seen.has(id); n++) id = `${item.id}-${n}`;
       seen.add(id);
       return { ...item, id };
     });
-    this.openIds = new Set(this.items.filter((item) => item.openAtStart || this.openIds.has(item.id)).map((item) => item.id));
+    this._openIds = new Set(this._items.filter((item) => item.openAtStart || this._openIds.has(item.id)).map((item) => item.id));
+    await this.updateComplete;
+    const slots = this.renderRoot.querySelectorAll('slot');
+    let slotIndex = 0;
+    for (const item of this._items) if (item.details) slots[slotIndex++]?.assign(item.details);
+    // The page's #id applies once, when the first questions arrive.
+    if (first) this._applyHash();
+    this._syncStructuredData();
   }
 
   /**
@@ -234,7 +228,8 @@ export class MrxFaqAccordion extends LitElement {
     }
     return {
       id: details.id || slugify(question),
-      question: question || '(untitled question)',
+      // An empty summary still needs a button name; the id is the best we have.
+      question: question || details.id || '?',
       details,
       openAtStart,
     };
@@ -242,17 +237,17 @@ export class MrxFaqAccordion extends LitElement {
 
   /** Changes one item; `byUser` fires mrx-faq-toggle for every item whose state changed. */
   private _setOpen(id: string, open: boolean, byUser: boolean): boolean {
-    if (!this.items.some((item) => item.id === id)) {
+    if (!this._items.some((item) => item.id === id)) {
       if (!byUser) reportError(TAG, `no question has the id "${id}".`);
       return false;
     }
-    const before = this.openIds;
+    const before = this._openIds;
     const after = new Set(this.single && open ? [] : before);
     if (open) after.add(id);
     else after.delete(id);
-    this.openIds = after;
+    this._openIds = after;
     if (byUser) {
-      for (const item of this.items) {
+      for (const item of this._items) {
         if (before.has(item.id) !== after.has(item.id)) emit(this, 'mrx-faq-toggle', { id: item.id, open: after.has(item.id) });
       }
     }
@@ -263,16 +258,12 @@ export class MrxFaqAccordion extends LitElement {
 
   /** `#id` opens that question and brings it into view. */
   private _applyHash(): void {
-    let id: string;
-    try {
-      id = decodeURIComponent(location.hash.slice(1));
-    } catch {
-      return;
-    }
-    const index = this.items.findIndex((item) => item.id === id);
-    if (index < 0) return;
-    this._setOpen(id, true, true);
-    this.updateComplete.then(() => this.renderRoot.querySelectorAll('.item')[index]?.scrollIntoView());
+    // Compare encoded: location.hash keeps "#a%C3%B1o" for id="año", and decoding a stray "%" would throw.
+    const hash = location.hash.slice(1);
+    const item = this._items.find((item) => item.id === hash || encodeURIComponent(item.id) === hash);
+    if (!item) return;
+    this._setOpen(item.id, true, true);
+    this.updateComplete.then(() => this.renderRoot.querySelectorAll('[part=item]')[this._items.indexOf(item)]?.scrollIntoView());
   }
 
   private readonly _onKeydown = (event: KeyboardEvent) => {

@@ -4,9 +4,33 @@ export interface FaqToggleDetail {
   open: boolean;
 }
 
+/** Detail of `mrx-quiz-step`: the question now shown (index from 0) and how many there are. */
+export interface QuizStepDetail {
+  questionId: string;
+  index: number;
+  total: number;
+}
+
+/** Detail of `mrx-quiz-complete`: the outcome only, never the answers. */
+export interface QuizCompleteDetail {
+  outcome: 'urgent' | 'see-doctor' | 'mechanical';
+  urgency?: 'soon' | 'routine';
+  cta: 'none' | 'secondary' | 'primary';
+  rulesVersion: string;
+}
+
+/** Detail of `mrx-quiz-cta`: which next step the reader took. */
+export interface QuizCtaDetail {
+  action: 'book' | 'emergency-call';
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'mrx-faq-toggle': CustomEvent<FaqToggleDetail>;
+    'mrx-quiz-start': CustomEvent<Record<string, never>>;
+    'mrx-quiz-step': CustomEvent<QuizStepDetail>;
+    'mrx-quiz-complete': CustomEvent<QuizCompleteDetail>;
+    'mrx-quiz-cta': CustomEvent<QuizCtaDetail>;
   }
 }
 

@@ -6,11 +6,11 @@ describe('resolveLanguage()', () => {
     ['es', 'es'],
     ['ES', 'es'],
     ['es-MX', 'es'],
-    ['es_419', 'es'],
+    ['es-419', 'es'],
     ['en-GB', 'en'],
     ['fr', 'en'],
     ['', 'en'],
-    ['  es  ', 'es'],
+    ['estonian', 'en'],
   ];
   for (const [lang, expected] of cases) {
     it(`lang="${lang}" -> ${expected}`, async () => {

@@ -2,18 +2,15 @@ export const LANGUAGES = ['en', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /**
- * The element's language: its own `lang`, else the nearest `lang` up the tree
- * (crossing shadow roots), else English. Regional tags use their base
- * language (`es-MX` is `es`); anything unsupported falls back to English.
+ * The element's language: its own `lang`, else the nearest `lang` up the tree,
+ * crossing shadow roots to their hosts, else English. `:lang(es)` on the
+ * element that carries the attribute does the matching, as CSS would:
+ * regional tags (`es-MX`) and any letter case. Anything else is English.
  */
 export function resolveLanguage(element: Element): Language {
-  let node: Node | null = element;
-  while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) {
-      const base = (node.getAttribute('lang') ?? '').trim().toLowerCase().split(/[-_]/)[0];
-      return (LANGUAGES as readonly string[]).includes(base) ? (base as Language) : 'en';
-    }
-    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  for (let node: Element | undefined = element; node; node = (node.getRootNode() as ShadowRoot).host) {
+    const tagged = node.closest('[lang]');
+    if (tagged) return tagged.matches(':lang(es)') ? 'es' : 'en';
   }
   return 'en';
 }

@@ -9,9 +9,11 @@ import { css } from 'lit';
 export const base = css`
   :host {
     display: block;
-    font-family: var(--mrx-font-family, inherit);
-    color: var(--mrx-color-text, inherit);
-    background: var(--mrx-color-surface, none);
+    /* No fallbacks needed: an unset custom property makes these 'unset', which
+       inherits the page's font and colour and leaves the background clear. */
+    font-family: var(--mrx-font-family);
+    color: var(--mrx-color-text);
+    background: var(--mrx-color-surface);
   }
   :host([hidden]) {
     display: none;

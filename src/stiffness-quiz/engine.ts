@@ -5,67 +5,91 @@
  * options, outcomes, reasons, focus areas, tips) is public API and must match it
  * exactly. This module is pure: no imports, no DOM, no Lit, so it runs in Node,
  * in the browser and in the element alike, and can be tested on its own.
+ *
+ * It ships inside the quiz widget, so it is written for download size: the
+ * questions and the rules are one compact table (SPEC), and the code is a
+ * small interpreter of it. engine.test.ts checks it against the spec, with
+ * an independent oracle.
  */
 
 export const RULES_VERSION = '2026-11';
 
-/** Deep-freezes the tables so no caller can change what the engine validates against. */
-function frozen<T extends readonly unknown[]>(items: T): T {
-  for (const item of items) {
-    if (typeof item !== 'object' || item === null) continue;
-    for (const value of Object.values(item)) if (Array.isArray(value)) Object.freeze(value);
-    Object.freeze(item);
-  }
-  return Object.freeze(items);
-}
+/**
+ * The questions in flow order, options in the spec table's order, one
+ * question per entry: "id option option ...". Multi questions are exactly
+ * those with a `none` option; `age`, `emergency` and `warning` are the
+ * `safety` section, `factors` alone is `optional` (not required), the rest
+ * are `mornings`.
+ *
+ * Marks after an option id say what choosing it does:
+ *   #  R1: urgent, the option id is the reason
+ *   ~  R2a: see a doctor, routine, reason named after the marks
+ *   !  R2b/R2c: see a doctor soon, reason named after the marks, else the option id
+ *   ^  R3a/R3b: see a doctor, routine, reason named after the marks, else the option id
+ *   +  one Berlin item (B1-B4), * one ASAS item (A1-A5), $ an SpA feature
+ *   .digits  focus areas hit (FOCUS_AREAS indexes), % a sitting factor (breakUpSitting)
+ * Reasons are listed in rule order: R2a and soon reasons in question order,
+ * then the R3 ones in question order, then inflammatoryPattern (R3c-R3e).
+ */
+const SPEC = [
+  'age under16~outOfScope 16to49 50plus',
+  'emergency saddle# bladderBowel# bothLegs# sexual# majorTrauma# chestPain# none',
+  'warning fever! weightLoss! cancer! immune! boneRisk! lumpShape! upperBack! newOver50! none',
+  'easeTime lt20 20to30 30to60+ gt60+^longStiffness noEase+!',
+  'relief rest both* moveNotRest+** nothing*!constant',
+  'night no turning earlyHours+* allNight!',
+  'buttock yes+ no notSure',
+  'onset gradual* sudden notSure',
+  'duration lt6w 6wto3m gt3m',
+  'onsetAge under40* 40to44 45plus',
+  'related diagnosedIA^ skinGutEye$ family$ otherJoints$ none',
+  'factors tightHips.0 stiffSpine.03 tiresEasily.14 guarded.2 soreSpot.02 avoid.23 afterSitting.34% flareActivity.4 mostlySitting.4% none',
+] as const;
+
+/**
+ * Deep-freezes a public table. The engine validates against QUESTIONS, and the
+ * triage rules must not be changeable by a page script: frozen, they cannot be.
+ */
+const freeze = <T>(value: T): T => {
+  if (Object(value) === value) Object.values(value as object).forEach(freeze);
+  return Object.freeze(value);
+};
+
+/** "a b c" as the readonly tuple ['a', 'b', 'c'], typed so. */
+const words = <S extends string>(text: S) => freeze(text.split(' ')) as unknown as Readonly<Words<S>>;
+type Words<S extends string> = S extends `${infer W} ${infer Rest}` ? [W, ...Words<Rest>] : [S];
+
+/** SPEC as [id, ...marked options] per question. */
+const marked = SPEC.map((entry): string[] => entry.split(' '));
 
 /** Questions in flow order, options in the spec table's order (reasons follow it). */
-export const QUESTIONS = frozen([
-  { id: 'age', kind: 'single', required: true, section: 'safety', options: ['under16', '16to49', '50plus'] },
-  {
-    id: 'emergency',
-    kind: 'multi',
-    required: true,
-    section: 'safety',
-    options: ['saddle', 'bladderBowel', 'bothLegs', 'sexual', 'majorTrauma', 'chestPain', 'none'],
-  },
-  {
-    id: 'warning',
-    kind: 'multi',
-    required: true,
-    section: 'safety',
-    options: ['fever', 'weightLoss', 'cancer', 'immune', 'boneRisk', 'lumpShape', 'upperBack', 'newOver50', 'none'],
-  },
-  { id: 'easeTime', kind: 'single', required: true, section: 'mornings', options: ['lt20', '20to30', '30to60', 'gt60', 'noEase'] },
-  { id: 'relief', kind: 'single', required: true, section: 'mornings', options: ['rest', 'both', 'moveNotRest', 'nothing'] },
-  { id: 'night', kind: 'single', required: true, section: 'mornings', options: ['no', 'turning', 'earlyHours', 'allNight'] },
-  { id: 'buttock', kind: 'single', required: true, section: 'mornings', options: ['yes', 'no', 'notSure'] },
-  { id: 'onset', kind: 'single', required: true, section: 'mornings', options: ['gradual', 'sudden', 'notSure'] },
-  { id: 'duration', kind: 'single', required: true, section: 'mornings', options: ['lt6w', '6wto3m', 'gt3m'] },
-  { id: 'onsetAge', kind: 'single', required: true, section: 'mornings', options: ['under40', '40to44', '45plus'] },
-  {
-    id: 'related',
-    kind: 'multi',
-    required: true,
-    section: 'mornings',
-    options: ['diagnosedIA', 'skinGutEye', 'family', 'otherJoints', 'none'],
-  },
-  {
-    id: 'factors',
-    kind: 'multi',
-    required: false,
-    section: 'optional',
-    options: ['tightHips', 'stiffSpine', 'tiresEasily', 'guarded', 'soreSpot', 'avoid', 'afterSitting', 'flareActivity', 'mostlySitting', 'none'],
-  },
-] as const) satisfies readonly QuestionShape[];
+export const QUESTIONS = freeze(marked.map(([id, ...options], i) => ({
+  id,
+  kind: options.includes('none') ? 'multi' : 'single',
+  required: i < 11,
+  section: i < 3 ? 'safety' : i < 11 ? 'mornings' : 'optional',
+  options: options.map((option) => option.replace(/\W.*/, '')),
+}))) as unknown as Parsed<typeof SPEC>;
 
-interface QuestionShape {
-  readonly id: string;
-  readonly kind: 'single' | 'multi';
-  readonly required: boolean;
-  readonly section: 'safety' | 'mornings' | 'optional';
-  readonly options: readonly string[];
-}
+/** QUESTIONS as a literal type, from SPEC (mapped types keep tuples only over type parameters). */
+type Parsed<T extends readonly string[]> = { readonly [I in keyof T]: Entry<T[I], I> };
+/** One QUESTIONS entry as a literal type, from its SPEC entry and its index. */
+type Entry<S, I> = S extends `${infer Id} ${infer Options}`
+  ? {
+      readonly id: Id;
+      readonly kind: Options extends `${string} none` ? 'multi' : 'single';
+      readonly required: I extends '11' ? false : true;
+      readonly section: I extends '0' | '1' | '2' ? 'safety' : I extends '11' ? 'optional' : 'mornings';
+      readonly options: BareAll<Words<Options>>;
+    }
+  : never;
+type BareAll<T extends readonly string[]> = { readonly [O in keyof T]: Bare<T[O]> };
+/** An option id without its marks. */
+type Bare<W, Id extends string = ''> = W extends `${infer C}${infer Rest}`
+  ? C extends '~' | '#' | '!' | '^' | '+' | '*' | '$' | '.' | '%'
+    ? Id
+    : Bare<Rest, `${Id}${C}`>
+  : Id;
 
 export type Question = (typeof QUESTIONS)[number];
 export type QuestionId = Question['id'];
@@ -81,11 +105,11 @@ export type Urgency = 'soon' | 'routine';
 export type Cta = 'none' | 'secondary' | 'primary';
 
 /** Focus-area ids, in tie-break order. */
-export const FOCUS_AREAS = frozen(['jointMobility', 'deepSupport', 'muscleGuarding', 'movementPatterns', 'loadTolerance'] as const);
+export const FOCUS_AREAS = words('jointMobility deepSupport muscleGuarding movementPatterns loadTolerance');
 export type FocusArea = (typeof FOCUS_AREAS)[number];
 
 /** Tip ids, in output order. */
-export const TIPS = frozen(['stayActive', 'gentleStart', 'breakUpSitting', 'hydration', 'mattress'] as const);
+export const TIPS = words('stayActive gentleStart breakUpSitting hydration mattress');
 export type Tip = (typeof TIPS)[number];
 
 export interface CompleteResult {
@@ -116,164 +140,54 @@ export interface Scores {
   spaFeature: boolean;
 }
 
-/**
- * Validated answers. Only known question ids are ever stored, in a Map, so
- * nothing can be read through Object.prototype.
- */
-class Facts {
-  private readonly given = new Map<QuestionId, string | readonly string[]>();
-
-  constructor(answers: unknown) {
-    if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) {
-      throw new Error(`evaluate(): answers must be an object, got ${describe(answers)}`);
-    }
-    const ids = new Set<string>(QUESTIONS.map((question) => question.id));
-    // Own keys only (Reflect.ownKeys, not Object.hasOwn, which is ES2022): inherited
-    // properties are never read, and `__proto__`, `constructor` and the like are
-    // unknown questions.
-    const own = new Set(Reflect.ownKeys(answers));
-    for (const key of own) {
-      if (typeof key !== 'string' || !ids.has(key)) throw new Error(`evaluate(): unknown question ${describe(key)}`);
-    }
-    for (const question of QUESTIONS) {
-      if (!own.has(question.id)) continue;
-      const value: unknown = (answers as Record<string, unknown>)[question.id];
-      if (value === undefined) continue; // unanswered
-      const options: readonly string[] = question.options;
-      const check = (option: unknown): string => {
-        if (typeof option !== 'string' || !options.includes(option)) {
-          throw new Error(`evaluate(): unknown option ${describe(option)} for question "${question.id}"`);
-        }
-        return option;
-      };
-      if (question.kind === 'single') {
-        if (typeof value !== 'string') {
-          throw new Error(`evaluate(): question "${question.id}" takes one option id (a string), got ${describe(value)}`);
-        }
-        this.given.set(question.id, check(value));
-      } else {
-        if (!Array.isArray(value)) {
-          throw new Error(`evaluate(): question "${question.id}" takes an array of option ids, got ${describe(value)}`);
-        }
-        // A fresh copy: the caller's array is never kept or changed.
-        this.given.set(question.id, Array.from(value as unknown[], check));
-      }
-    }
+/** Throws the one kind of error this module has: evaluate() misused, quoting the bad value. */
+const fail = (problem: string, value: unknown): never => {
+  let text;
+  try {
+    text = JSON.stringify(value);
+  } catch {
+    // A BigInt or a cycle: String() below.
   }
-
-  /** Single question Q is answered with `option`. */
-  is<Q extends QuestionId>(id: Q, option: OptionId<Q>): boolean {
-    return this.given.get(id) === option;
-  }
-
-  /** Multi question Q has `option` ticked. */
-  has<Q extends QuestionId>(id: Q, option: OptionId<Q>): boolean {
-    const value = this.given.get(id);
-    return Array.isArray(value) && value.includes(option);
-  }
-
-  /** Ticked options of multi question Q other than `none`, once each, in option order. */
-  flags<Q extends QuestionId>(id: Q): OptionId<Q>[] {
-    return optionsOf(id).filter((option) => option !== 'none' && this.has(id, option));
-  }
-
-  /** Required questions without an answer; an empty checkbox list is no answer. */
-  missing(): QuestionId[] {
-    return QUESTIONS.filter((question) => {
-      const value = this.given.get(question.id);
-      return question.required && (value === undefined || (Array.isArray(value) && value.length === 0));
-    }).map((question) => question.id);
-  }
-
-  scores(): Scores {
-    // Berlin criteria (Rudwaleit 2006) B1-B4 and ASAS expert criteria (Sieper 2009)
-    // A1-A5, as the spec's Scores block. Unanswered and `notSure` score 0.
-    const count = (...hits: boolean[]): number => hits.filter(Boolean).length;
-    const berlin = count(
-      this.is('easeTime', '30to60') || this.is('easeTime', 'gt60') || this.is('easeTime', 'noEase'), // B1
-      this.is('relief', 'moveNotRest'), // B2
-      this.is('night', 'earlyHours'), // B3
-      this.is('buttock', 'yes'), // B4
-    );
-    const asas = count(
-      this.is('onsetAge', 'under40'), // A1
-      this.is('onset', 'gradual'), // A2
-      this.is('relief', 'moveNotRest') || this.is('relief', 'both'), // A3
-      this.is('relief', 'moveNotRest') || this.is('relief', 'nothing'), // A4
-      this.is('night', 'earlyHours'), // A5
-    );
-    const spaFeature = this.has('related', 'skinGutEye') || this.has('related', 'family') || this.has('related', 'otherJoints');
-    return { berlin, asas, spaFeature };
-  }
-}
-
-function optionsOf<Q extends QuestionId>(id: Q): readonly OptionId<Q>[] {
-  const options: readonly string[] = QUESTIONS.find((question) => question.id === id)?.options ?? [];
-  return options as readonly OptionId<Q>[];
-}
-
-interface SeeDoctorRule {
-  readonly rule: string;
-  readonly reason: string;
-  /** R2b and R2c make the doctor visit `soon`; the others leave it `routine`. */
-  readonly soon: boolean;
-  readonly when: (facts: Facts, scores: Scores) => boolean;
-}
-
-/**
- * R2a-R3e, in rule order, which is also the order of `reasons`. R2 and R3 share
- * one outcome level (`see-doctor`), so every match is listed, not only the first.
- */
-const SEE_DOCTOR_RULES: readonly SeeDoctorRule[] = [
-  { rule: 'R2a', reason: 'outOfScope', soon: false, when: (f) => f.is('age', 'under16') },
-  ...optionsOf('warning')
-    .filter((flag) => flag !== 'none')
-    .map((flag): SeeDoctorRule => ({ rule: 'R2b', reason: flag, soon: true, when: (f) => f.has('warning', flag) })),
-  { rule: 'R2c', reason: 'noEase', soon: true, when: (f) => f.is('easeTime', 'noEase') },
-  { rule: 'R2c', reason: 'constant', soon: true, when: (f) => f.is('relief', 'nothing') },
-  { rule: 'R2c', reason: 'allNight', soon: true, when: (f) => f.is('night', 'allNight') },
-  { rule: 'R3a', reason: 'longStiffness', soon: false, when: (f) => f.is('easeTime', 'gt60') },
-  { rule: 'R3b', reason: 'diagnosedIA', soon: false, when: (f) => f.has('related', 'diagnosedIA') },
-  { rule: 'R3c', reason: 'inflammatoryPattern', soon: false, when: (_, s) => s.berlin >= 2 },
-  { rule: 'R3d', reason: 'inflammatoryPattern', soon: false, when: (_, s) => s.asas >= 4 },
-  { rule: 'R3e', reason: 'inflammatoryPattern', soon: false, when: (_, s) => s.spaFeature && s.berlin >= 1 },
-];
-
-/** Which focus areas each factor points to (spec: Focus areas). */
-const FACTOR_AREAS: Readonly<Record<OptionId<'factors'>, readonly FocusArea[]>> = {
-  tightHips: ['jointMobility'],
-  stiffSpine: ['jointMobility', 'movementPatterns'],
-  tiresEasily: ['deepSupport', 'loadTolerance'],
-  guarded: ['muscleGuarding'],
-  soreSpot: ['jointMobility', 'muscleGuarding'],
-  avoid: ['movementPatterns', 'muscleGuarding'],
-  afterSitting: ['loadTolerance', 'movementPatterns'],
-  flareActivity: ['loadTolerance'],
-  mostlySitting: ['loadTolerance'],
-  none: [],
+  throw Error(`evaluate(): ${problem} ${text ?? String(value)}`);
 };
 
-/** When each tip shows, in TIPS order (spec: Tips). `urgent` never gets here. */
-const TIP_RULES: Readonly<Record<Tip, (outcome: 'see-doctor' | 'mechanical', facts: Facts) => boolean>> = {
-  stayActive: () => true,
-  gentleStart: (outcome) => outcome === 'mechanical',
-  breakUpSitting: (_, f) => f.has('factors', 'afterSitting') || f.has('factors', 'mostlySitting'),
-  hydration: (outcome) => outcome === 'mechanical',
-  mattress: (outcome) => outcome === 'mechanical',
-};
-
-function focusAreas(facts: Facts): FocusArea[] {
-  const factors = facts.flags('factors');
-  // Unanswered, [] or only `none`: nothing to rank by, so all five in fixed order.
-  if (factors.length === 0) return [...FOCUS_AREAS];
-  const hits = (area: FocusArea): number => factors.filter((factor) => FACTOR_AREAS[factor].includes(area)).length;
-  // Array sort is stable, so equal counts keep the fixed tie-break order.
-  return FOCUS_AREAS.filter((area) => hits(area) >= 1).sort((a, b) => hits(b) - hits(a));
+/**
+ * Validates `answers`. Returns the given answers (each as a fresh array, a
+ * single one as [option]), the marked SPEC options chosen (once each, in
+ * question and option order), their marks, and the scores. Only own keys
+ * are read (Reflect.ownKeys: inherited properties never count, and
+ * `__proto__`, `constructor` and the like are unknown questions); the input
+ * is never kept or changed.
+ */
+function read(answers: unknown) {
+  const given: Partial<Record<QuestionId, unknown[]>> = {};
+  if (Object(answers) !== answers || Array.isArray(answers)) fail('answers must be an object, got', answers);
+  for (const key of Reflect.ownKeys(answers as object)) {
+    const question = QUESTIONS.find((q) => q.id === key) ?? fail('unknown question', key);
+    const value: unknown = (answers as Record<string, unknown>)[question.id];
+    const multi = question.kind == 'multi';
+    // A wrong type (a single answer that is an array, a multi answer that is
+    // not) or an unknown option.
+    const bad = (value: unknown) => fail(`invalid "${question.id}" answer`, value);
+    if (value !== undefined) {
+      if (multi != Array.isArray(value)) bad(value);
+      given[question.id] = Array.from(multi ? (value as unknown[]) : [value], (option) =>
+        (question.options as readonly unknown[]).includes(option) ? option : bad(option),
+      );
+    }
+  }
+  const chosen = marked.flatMap(([id, ...options]) => options.filter((option) => given[id as QuestionId]?.includes(option.replace(/\W.*/, ''))));
+  const marks = chosen.map((option) => option.replace(/^\w+/, '')).join('');
+  const count = (mark: string): number => marks.split(mark).length - 1;
+  // Berlin criteria (Rudwaleit 2006) and ASAS expert criteria (Sieper 2009), as
+  // the spec's Scores block. Unanswered and `notSure` score 0.
+  const scores: Scores = { berlin: count('+'), asas: count('*'), spaFeature: marks.includes('$') };
+  return [given, chosen, marks, count, scores] as const;
 }
 
 /** Berlin and ASAS counts and the SpA-feature flag; validates like evaluate(). */
 export function scores(answers: Answers | Record<string, unknown>): Scores {
-  return new Facts(answers).scores();
+  return read(answers)[4];
 }
 
 /**
@@ -281,52 +195,43 @@ export function scores(answers: Answers | Record<string, unknown>): Scores {
  * value types (programming errors). Never mutates `answers`.
  */
 export function evaluate(answers: Answers | Record<string, unknown>): CompleteResult | IncompleteResult {
-  const facts = new Facts(answers);
-  const { berlin, asas, spaFeature } = facts.scores();
-  const base = { complete: true, berlin, asas, rulesVersion: RULES_VERSION } as const;
+  const [given, chosen, marks, count, { berlin, asas, spaFeature }] = read(answers);
+  /** The reasons of the chosen options with a mark in `group`: the last id in each. */
+  const reasons = (group: RegExp): string[] => chosen.filter((option) => group.test(option)).map((option) => option.match(/\w+/g)!.pop()!);
 
   // R1 comes before the completeness check: an emergency answer stops the quiz
   // at once, so the remaining questions are never asked.
-  const emergencies = facts.flags('emergency');
-  if (emergencies.length > 0) {
-    return { ...base, outcome: 'urgent', reasons: emergencies, focusAreas: [], tips: [], cta: 'none' };
-  }
+  const emergencies = reasons(/#/);
+  // An empty checkbox list is no answer.
+  const missing = QUESTIONS.filter((q) => q.required && !given[q.id]?.[0]).map((q) => q.id);
+  if (!emergencies[0] && missing[0]) return { complete: false, missing };
 
-  const missing = facts.missing();
-  if (missing.length > 0) return { complete: false, missing };
+  // R2a-R3e: every match at the see-doctor level, in rule order.
+  const doctor = [...reasons(/[~!]/), ...reasons(/\^/)];
+  if (berlin > 1 || asas > 3 || (spaFeature && berlin)) doctor.push('inflammatoryPattern');
 
-  const matched = SEE_DOCTOR_RULES.filter((rule) => rule.when(facts, { berlin, asas, spaFeature }));
-  const outcome = matched.length > 0 ? 'see-doctor' : 'mechanical';
-  const tips = TIPS.filter((tip) => TIP_RULES[tip](outcome, facts));
-  if (outcome === 'mechanical') {
-    return { ...base, outcome, reasons: ['eases'], focusAreas: focusAreas(facts), tips, cta: 'primary' };
-  }
-  return {
-    ...base,
-    outcome,
-    urgency: matched.some((rule) => rule.soon) ? 'soon' : 'routine',
-    // R3c, R3d and R3e share one reason: list it once.
-    reasons: [...new Set(matched.map((rule) => rule.reason))],
-    focusAreas: focusAreas(facts),
-    tips,
-    cta: 'secondary',
+  // 0 urgent, 1 see-doctor, 2 mechanical.
+  const level = emergencies[0] ? 0 : doctor[0] ? 1 : 2;
+  const result: CompleteResult = {
+    complete: true,
+    outcome: (['urgent', 'see-doctor', 'mechanical'] as const)[level],
+    reasons: [emergencies, doctor, ['eases']][level]!,
+    berlin,
+    asas,
+    // Most hits first; sort is stable, so ties keep the fixed order. No hits
+    // (factors unanswered, [] or only `none`): all five in fixed order.
+    focusAreas: level
+      ? [...'01234']
+          .filter((area) => marks.includes(area) || !/\d/.test(marks))
+          .sort((a, b) => count(b) - count(a))
+          .map((area) => FOCUS_AREAS[+area]!)
+      : [],
+    // In TIPS order (spec: Tips): stayActive always, breakUpSitting for a
+    // sitting factor, the rest for mechanical only; none when urgent.
+    tips: level ? TIPS.filter((_, i) => !i || (i == 2 ? marks.includes('%') : level > 1)) : [],
+    cta: (['none', 'secondary', 'primary'] as const)[level],
+    rulesVersion: RULES_VERSION,
   };
-}
-
-/** A value as error messages quote it: JSON, cut short when huge. */
-function describe(value: unknown): string {
-  let text: string | undefined;
-  try {
-    text = JSON.stringify(value);
-  } catch {
-    // BigInt or a cycle: fall through to String().
-  }
-  if (text === undefined) {
-    try {
-      text = typeof value === 'symbol' ? value.toString() : String(value);
-    } catch {
-      text = Object.prototype.toString.call(value); // e.g. an object without a prototype
-    }
-  }
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+  if (level == 1) result.urgency = marks.includes('!') ? 'soon' : 'routine';
+  return result;
 }

@@ -6,6 +6,8 @@
 export interface QuizStrings {
   /** Accessible name of the whole check, e.g. "Morning back stiffness check". */
   title: string;
+  /** Stands in for {clinic} when no clinic-name is set, e.g. "a local clinic". */
+  defaultClinic: string;
   intro: {
     heading: string;
     lead: string;
@@ -59,12 +61,16 @@ export interface QuizStrings {
     tipsHeading: string;
     /** Primary booking button text, e.g. "Book an assessment". */
     book: string;
+    /** Above the emergency signs (the `emergency` question's option labels, shown again). */
     safetyNetHeading: string;
-    safetyNet: string[];
   };
   /** Small print under every result: "Rules version {version}. General information, not a diagnosis." */
   rulesVersion: string;
-  /** Plain-words text for every reason id of the engine. */
+  /**
+   * Plain words for the engine's reason ids that are not answer flags: outOfScope,
+   * noEase, constant, allNight, longStiffness, diagnosedIA, inflammatoryPattern, eases.
+   * A flag reason (e.g. `saddle`, `fever`) shows its option label instead.
+   */
   reasons: { [reason: string]: string };
   focusAreas: { [area: string]: { title: string; body: string } };
   tips: { [tip: string]: string };

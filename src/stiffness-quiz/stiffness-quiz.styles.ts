@@ -1,0 +1,129 @@
+import { css } from 'lit';
+import { base } from '../internal/theme.styles.js';
+
+export const styles = [
+  base,
+  css`
+    /* Focus lands on the heading so screen readers start there; it is not a
+       control, so it needs no focus ring. */
+    .heading:focus {
+      outline: none;
+    }
+    .heading {
+      margin: 0 0 0.5em;
+      font-size: 1.35em;
+      font-weight: 700;
+      line-height: 1.25;
+    }
+    .sub {
+      margin: 1.25em 0 0.25em;
+      font-weight: 700;
+    }
+    .progress,
+    .hint,
+    .small {
+      margin: 0 0 0.5em;
+      font-size: 0.9em;
+    }
+    fieldset {
+      margin: 0;
+      padding: 0;
+      border: 0;
+      min-inline-size: 0;
+    }
+    legend {
+      padding: 0;
+    }
+    .option {
+      display: flex;
+      gap: 0.75em;
+      align-items: center;
+      margin-block: 0.5em;
+      padding: 0.75em;
+      border: 1px solid var(--mrx-color-border, #8a94a6);
+      border-radius: var(--mrx-radius, 0.5em);
+      cursor: pointer;
+    }
+    .option:has(:checked) {
+      border-color: var(--mrx-color-primary, #0b5cad);
+      box-shadow: inset 0 0 0 1px var(--mrx-color-primary, #0b5cad);
+    }
+    input {
+      flex: none;
+      inline-size: 1.25em;
+      block-size: 1.25em;
+      margin: 0;
+      accent-color: var(--mrx-color-primary, #0b5cad);
+    }
+    .error {
+      font-weight: 700;
+    }
+    .error:not(:empty)::before {
+      content: '! ';
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.75em;
+      margin-block: 1em;
+    }
+    button,
+    .primary {
+      display: inline-flex;
+      align-items: center;
+      min-block-size: 2.75em;
+      padding: 0.6em 1.2em;
+      border: 2px solid var(--mrx-color-primary, #0b5cad);
+      border-radius: var(--mrx-radius, 0.5em);
+      background: none;
+      color: var(--mrx-color-primary, #0b5cad);
+      font-weight: 700;
+      text-decoration: none;
+      cursor: pointer;
+    }
+    .primary {
+      background: var(--mrx-color-primary, #0b5cad);
+      color: var(--mrx-color-on-primary, #fff);
+    }
+    .danger {
+      border-color: var(--mrx-color-danger, #b3261e);
+      background: var(--mrx-color-danger, #b3261e);
+    }
+    .link {
+      display: inline;
+      padding: 0;
+      border: 0;
+      font-weight: inherit;
+      text-decoration: underline;
+    }
+    .result {
+      padding: 1em;
+      border: 1px solid var(--mrx-color-border, #8a94a6);
+      border-inline-start-width: 0.4em;
+      border-radius: var(--mrx-radius, 0.5em);
+    }
+    .urgent {
+      border-color: var(--mrx-color-danger, #b3261e);
+    }
+    .safety {
+      margin-block-start: 1em;
+      padding: 0.75em;
+      border: 1px dashed var(--mrx-color-border, #8a94a6);
+      border-radius: var(--mrx-radius, 0.5em);
+    }
+    dt {
+      font-weight: 700;
+    }
+    dd {
+      margin: 0 0 0.5em;
+    }
+    .sr {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+  `,
+];

@@ -1,0 +1,592 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { ConsoleSpy } from '../test-support/console.js';
+import { forcedColors, isFirefox, settled, until } from '../test-support/page.js';
+import { QUESTIONS, RULES_VERSION } from './engine.js';
+import english from './strings.en.js';
+import spanish from './strings.es.js';
+import './stiffness-quiz.js';
+import type { MrxStiffnessQuiz } from './stiffness-quiz.js';
+
+type Choice = Record<string, string | string[]>;
+
+/** Baseline B of the spec, plus factors: a mechanical result. */
+const mechanical: Choice = {
+  age: '16to49',
+  emergency: ['none'],
+  warning: ['none'],
+  easeTime: 'lt20',
+  relief: 'rest',
+  night: 'no',
+  buttock: 'no',
+  onset: 'sudden',
+  duration: 'lt6w',
+  onsetAge: '45plus',
+  related: ['none'],
+  factors: ['tightHips'],
+};
+const seeDoctor: Choice = { ...mechanical, easeTime: '30to60', relief: 'moveNotRest' };
+
+const root = (el: MrxStiffnessQuiz) => el.shadowRoot!;
+const heading = (el: MrxStiffnessQuiz) => root(el).querySelector('.heading')?.textContent?.trim();
+const live = (el: MrxStiffnessQuiz) => root(el).querySelector('[role="status"].sr')!.textContent!.trim();
+const inputs = (el: MrxStiffnessQuiz) => Array.from(root(el).querySelectorAll<HTMLInputElement>('input'));
+const button = (el: MrxStiffnessQuiz, text: string) =>
+  Array.from(root(el).querySelectorAll<HTMLElement>('button, a')).find((b) => b.textContent!.trim() === text);
+const questionIndex = (el: MrxStiffnessQuiz) => QUESTIONS.findIndex((q) => q.id === inputs(el)[0]?.name);
+
+async function quiz(attributes = ''): Promise<MrxStiffnessQuiz> {
+  const wrapper = await fixture(`<div><mrx-stiffness-quiz ${attributes}></mrx-stiffness-quiz></div>`);
+  const el = wrapper.querySelector('mrx-stiffness-quiz') as MrxStiffnessQuiz;
+  await until(() => !!heading(el));
+  return el;
+}
+
+/** Answers the current question with the mouse-free DOM path (click on labels), then presses Next. */
+async function answerByClick(el: MrxStiffnessQuiz, choice: string | string[]): Promise<void> {
+  for (const value of [choice].flat()) inputs(el).find((input) => input.value === value)!.click();
+  await el.updateComplete;
+  button(el, QUESTIONS[questionIndex(el)]!.id === 'factors' ? english.seeResult : english.next)!.click();
+  await settled(el);
+}
+
+async function start(el: MrxStiffnessQuiz): Promise<void> {
+  // The introduction's only button, whatever the language.
+  root(el).querySelector<HTMLButtonElement>('button.primary')!.click();
+  await settled(el);
+}
+
+/** Clicks through every question with these answers until a result shows. */
+async function runByClick(el: MrxStiffnessQuiz, answers: Choice): Promise<void> {
+  await start(el);
+  while (questionIndex(el) >= 0) await answerByClick(el, answers[QUESTIONS[questionIndex(el)]!.id]!);
+}
+
+/**
+ * Answers the current question with real key presses only: focus starts on the
+ * step heading; Tab into the group; radios move with ArrowDown (which also
+ * selects), checkboxes toggle with Space; Tab on to Next; Enter.
+ */
+async function answerByKeyboard(el: MrxStiffnessQuiz, choice: string | string[]): Promise<void> {
+  const question = QUESTIONS[questionIndex(el)]!;
+  const options = question.options as readonly string[];
+  if (question.kind === 'single') {
+    const target = options.indexOf(choice as string);
+    await sendKeys({ press: 'Tab' });
+    if (target === 0) await sendKeys({ press: ' ' });
+    for (let i = 0; i < target; i++) await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Tab' });
+  } else {
+    let position = -1;
+    for (const value of [choice].flat().map((v) => options.indexOf(v)).sort((a, b) => a - b)) {
+      while (position < value) {
+        await sendKeys({ press: 'Tab' });
+        position++;
+      }
+      await sendKeys({ press: ' ' });
+    }
+    while (position < options.length) {
+      await sendKeys({ press: 'Tab' });
+      position++;
+    }
+  }
+  const focused = root(el).activeElement as HTMLElement;
+  expect(focused.textContent!.trim(), `focus reached the Next button on ${question.id}`).to.be.oneOf([english.next, english.seeResult]);
+  await sendKeys({ press: 'Enter' });
+  await settled(el);
+}
+
+async function runByKeyboard(el: MrxStiffnessQuiz, answers: Choice): Promise<void> {
+  root(el).querySelector<HTMLElement>('.heading')!.focus();
+  await sendKeys({ press: 'Tab' });
+  await sendKeys({ press: 'Enter' });
+  await settled(el);
+  while (questionIndex(el) >= 0) {
+    expect(root(el).activeElement, 'focus on the question heading').to.equal(root(el).querySelector('.heading'));
+    await answerByKeyboard(el, answers[QUESTIONS[questionIndex(el)]!.id]!);
+  }
+}
+
+let spy: ConsoleSpy;
+beforeEach(() => {
+  spy = new ConsoleSpy();
+  sessionStorage.clear();
+});
+afterEach(() => spy.restore());
+
+describe('mrx-stiffness-quiz', () => {
+  describe('introduction', () => {
+    it('says who it is for, that it is not a diagnosis, that answers stay here, and what to do if very unwell', async () => {
+      const el = await quiz('clinic-name="Tampa Spine PT" emergency-number="112"');
+      expect(heading(el)).to.equal(english.intro.heading);
+      const text = root(el).textContent!;
+      for (const point of english.intro.points) expect(text).to.include(point.replace('{emergency}', '112').replace('{clinic}', 'Tampa Spine PT'));
+      expect(text).to.include('Tampa Spine PT');
+      expect(button(el, english.intro.start)).to.exist;
+      await expect(el).to.be.accessible();
+      expect(spy.errors).to.deep.equal([]);
+    });
+
+    it('names the check for assistive technology', async () => {
+      const el = await quiz();
+      expect(root(el).querySelector('section')!.getAttribute('aria-label')).to.equal(english.title);
+    });
+  });
+
+  describe('keyboard-only runs', () => {
+    it('reaches the mechanical result with a primary booking link', async () => {
+      const el = await quiz('booking-url="https://example.com/book"');
+      await runByKeyboard(el, mechanical);
+      expect(heading(el)).to.equal(english.mechanical.heading);
+      expect(root(el).activeElement).to.equal(root(el).querySelector('.heading'));
+      const book = button(el, english.mechanical.book) as HTMLAnchorElement;
+      expect(book.href).to.equal('https://example.com/book');
+      expect(book.classList.contains('primary')).to.equal(true);
+      expect(el.result?.outcome).to.equal('mechanical');
+    });
+
+    it('reaches see-doctor with a secondary booking link only', async () => {
+      const el = await quiz('booking-url="https://example.com/book" clinic-name="MotionRx"');
+      await runByKeyboard(el, seeDoctor);
+      expect(heading(el)).to.equal(english.seeDoctor.heading);
+      const book = button(el, english.seeDoctor.book.replace('{clinic}', 'MotionRx')) as HTMLAnchorElement;
+      expect(book.classList.contains('link')).to.equal(true);
+      expect(root(el).querySelector('.primary')).to.equal(null);
+      expect(root(el).textContent).to.include(english.reasons.inflammatoryPattern);
+    });
+
+    it('stops at the emergency question and shows the urgent result', async () => {
+      const el = await quiz('booking-url="https://example.com/book"');
+      await runByKeyboard(el, { age: '50plus', emergency: ['saddle', 'bothLegs'] });
+      expect(heading(el)).to.equal(english.urgent.heading);
+      expect(root(el).activeElement).to.equal(root(el).querySelector('.heading'));
+    });
+  });
+
+  describe('results follow the CTA policy', () => {
+    it('urgent: a tel: link to the emergency number, the flags in plain words, no booking anywhere, role=alert', async () => {
+      const el = await quiz('booking-url="https://example.com/book" cta-target="#nowhere"');
+      const completed = oneEvent(el, 'mrx-quiz-complete');
+      await start(el);
+      await answerByClick(el, '16to49');
+      await answerByClick(el, ['none', 'chestPain']);
+      expect((await completed).detail).to.deep.equal({ outcome: 'urgent', cta: 'none', rulesVersion: RULES_VERSION });
+      const result = root(el).querySelector('[part="result"]')!;
+      expect(result.getAttribute('role')).to.equal('alert');
+      const call = root(el).querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
+      expect(call.getAttribute('href')).to.equal('tel:911');
+      expect(call.textContent!.trim()).to.equal(english.urgent.call.replace('{emergency}', '911'));
+      expect(result.textContent).to.include(english.questions.emergency!.options.chestPain);
+      expect(root(el).querySelector('a[href^="http"]')).to.equal(null);
+      expect(root(el).textContent).not.to.include(english.mechanical.book);
+      expect(root(el).textContent).to.include(RULES_VERSION);
+      await expect(el).to.be.accessible();
+    });
+
+    it('see-doctor (soon): reasons, what to tell the doctor, the stayActive tip, role=status', async () => {
+      const el = await quiz('booking-url="https://example.com/book"');
+      await runByClick(el, { ...mechanical, warning: ['fever', 'weightLoss'] });
+      const result = root(el).querySelector('[part="result"]')!;
+      expect(result.getAttribute('role')).to.equal('status');
+      expect(result.textContent).to.include(english.seeDoctor.soon);
+      expect(result.textContent).to.include(english.questions.warning!.options.fever).and.include(english.questions.warning!.options.weightLoss);
+      for (const item of english.seeDoctor.tell) expect(result.textContent).to.include(item);
+      expect(result.textContent).to.include(english.tips.stayActive);
+      expect(result.textContent).not.to.include(english.tips.gentleStart);
+      expect(el.result).to.include({ outcome: 'see-doctor', urgency: 'soon', cta: 'secondary' });
+      await expect(el).to.be.accessible();
+    });
+
+    it('mechanical: focus areas, tips and a safety net listing the emergency signs', async () => {
+      const el = await quiz('booking-url="https://example.com/book"');
+      await runByClick(el, { ...mechanical, factors: ['tightHips', 'avoid', 'flareActivity'] });
+      const result = root(el).querySelector('[part="result"]')!;
+      const areas = Array.from(result.querySelectorAll('dt'), (dt) => dt.textContent!.trim());
+      expect(areas).to.deep.equal(['jointMobility', 'muscleGuarding', 'movementPatterns', 'loadTolerance'].map((id) => english.focusAreas[id]!.title));
+      for (const tip of ['stayActive', 'gentleStart', 'hydration', 'mattress']) expect(result.textContent).to.include(english.tips[tip]);
+      const safety = result.querySelector('.safety')!;
+      for (const [id, label] of Object.entries(english.questions.emergency!.options)) {
+        if (id !== 'none') expect(safety.textContent).to.include(label);
+      }
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows no booking action at all without booking-url or cta-target', async () => {
+      const el = await quiz();
+      await runByClick(el, mechanical);
+      expect(button(el, english.mechanical.book)).to.equal(undefined);
+      expect(root(el).querySelector('a[href^="http"]')).to.equal(null);
+    });
+  });
+
+  describe('flow', () => {
+    it('shows "Question n of 12", announces it, and moves focus to each new heading', async () => {
+      const el = await quiz();
+      await start(el);
+      for (let index = 0; index < 3; index++) {
+        const progress = `Question ${index + 1} of ${QUESTIONS.length}`;
+        expect(root(el).querySelector('[part="progress"]')!.textContent!.trim()).to.equal(progress);
+        expect(live(el)).to.equal(progress);
+        expect(root(el).activeElement).to.equal(root(el).querySelector('.heading'));
+        expect(heading(el)).to.equal(english.questions[QUESTIONS[index]!.id]!.legend);
+        await answerByClick(el, mechanical[QUESTIONS[index]!.id]!);
+      }
+    });
+
+    it('puts every option in a fieldset with a legend, as a native input named by question with the option id as value', async () => {
+      const el = await quiz();
+      await start(el);
+      for (const question of QUESTIONS) {
+        const fieldset = root(el).querySelector('fieldset')!;
+        expect(fieldset.querySelector('legend')!.textContent!.trim()).to.equal(english.questions[question.id]!.legend);
+        expect(inputs(el).map((input) => [input.type, input.name, input.value])).to.deep.equal(
+          question.options.map((option) => [question.kind === 'single' ? 'radio' : 'checkbox', question.id, option]),
+        );
+        await answerByClick(el, mechanical[question.id]!);
+      }
+    });
+
+    it('will not go on without an answer, says why, and keeps focus in the question', async () => {
+      const el = await quiz();
+      await start(el);
+      button(el, english.next)!.click();
+      await el.updateComplete;
+      expect(questionIndex(el)).to.equal(0);
+      expect(root(el).querySelector('#error')!.textContent).to.equal(english.required);
+      expect(live(el)).to.equal(english.required);
+      expect(root(el).activeElement).to.equal(inputs(el)[0]);
+    });
+
+    it('lets the optional factors question be skipped', async () => {
+      const el = await quiz();
+      await start(el);
+      for (const question of QUESTIONS.slice(0, -1)) await answerByClick(el, mechanical[question.id]!);
+      button(el, english.seeResult)!.click();
+      await settled(el);
+      expect(el.result?.focusAreas).to.have.length(5);
+    });
+
+    it('goes back with the answers kept, and back from the first question to the introduction', async () => {
+      const el = await quiz();
+      await start(el);
+      await answerByClick(el, '50plus');
+      await answerByClick(el, ['none']);
+      button(el, english.back)!.click();
+      await settled(el);
+      expect(inputs(el).filter((input) => input.checked).map((input) => input.value)).to.deep.equal(['none']);
+      button(el, english.back)!.click();
+      await settled(el);
+      expect(inputs(el).find((input) => input.checked)!.value).to.equal('50plus');
+      button(el, english.back)!.click();
+      await settled(el);
+      expect(heading(el)).to.equal(english.intro.heading);
+    });
+
+    it('"Change my answers" returns to the last question with answers kept; after an emergency, to that question', async () => {
+      const el = await quiz();
+      await runByClick(el, mechanical);
+      button(el, english.changeAnswers)!.click();
+      await settled(el);
+      expect(inputs(el)[0]!.name).to.equal('factors');
+      expect(inputs(el).find((input) => input.checked)!.value).to.equal('tightHips');
+
+      const urgent = await quiz();
+      await start(urgent);
+      await answerByClick(urgent, '16to49');
+      await answerByClick(urgent, ['majorTrauma']);
+      button(urgent, english.changeAnswers)!.click();
+      await settled(urgent);
+      expect(inputs(urgent)[0]!.name).to.equal('emergency');
+      expect(inputs(urgent).find((input) => input.checked)!.value).to.equal('majorTrauma');
+    });
+
+    it('"Start again" and reset() clear every answer', async () => {
+      const el = await quiz();
+      await runByClick(el, mechanical);
+      button(el, english.startAgain)!.click();
+      await settled(el);
+      expect(heading(el)).to.equal(english.intro.heading);
+      expect(el.result).to.equal(null);
+      await start(el);
+      expect(inputs(el).some((input) => input.checked)).to.equal(false);
+      el.reset();
+      await el.updateComplete;
+      expect(heading(el)).to.equal(english.intro.heading);
+    });
+
+    it('makes "None of these" exclusive both ways and announces each change', async () => {
+      const el = await quiz();
+      await start(el);
+      await answerByClick(el, '16to49');
+      const box = (value: string) => inputs(el).find((input) => input.value === value)!;
+      box('saddle').click();
+      await el.updateComplete;
+      box('none').click();
+      await el.updateComplete;
+      expect(inputs(el).filter((input) => input.checked).map((input) => input.value)).to.deep.equal(['none']);
+      expect(live(el)).to.equal(english.othersCleared);
+      box('chestPain').click();
+      await el.updateComplete;
+      expect(inputs(el).filter((input) => input.checked).map((input) => input.value)).to.deep.equal(['chestPain']);
+      expect(live(el)).to.equal(english.noneCleared);
+    });
+  });
+
+  describe('events and analytics', () => {
+    it('fires start, step, complete and cta events that carry no answers', async () => {
+      const el = await quiz('booking-url="https://example.com/book"');
+      const events: [string, unknown][] = [];
+      for (const name of ['mrx-quiz-start', 'mrx-quiz-step', 'mrx-quiz-complete', 'mrx-quiz-cta'] as const) {
+        el.addEventListener(name, (event) => {
+          expect(event.bubbles && event.composed, name).to.equal(true);
+          events.push([name, event.detail]);
+        });
+      }
+      await runByClick(el, mechanical);
+      const link = button(el, english.mechanical.book)!;
+      link.addEventListener('click', (event) => event.preventDefault());
+      link.click();
+      expect(events[0]).to.deep.equal(['mrx-quiz-start', {}]);
+      expect(events.filter(([name]) => name === 'mrx-quiz-step').map(([, detail]) => detail)).to.deep.equal(
+        QUESTIONS.map((question, index) => ({ questionId: question.id, index, total: QUESTIONS.length })),
+      );
+      expect(events.at(-2)).to.deep.equal(['mrx-quiz-complete', { outcome: 'mechanical', cta: 'primary', rulesVersion: RULES_VERSION }]);
+      expect(events.at(-1)).to.deep.equal(['mrx-quiz-cta', { action: 'book' }]);
+      const text = JSON.stringify(events);
+      for (const value of ['16to49', 'lt20', 'tightHips', 'rest']) expect(text).not.to.include(value);
+    });
+
+    it('fires nothing when the page sets properties or calls reset()', async () => {
+      const el = await quiz();
+      let events = 0;
+      for (const name of ['mrx-quiz-start', 'mrx-quiz-step', 'mrx-quiz-complete', 'mrx-quiz-cta']) el.addEventListener(name, () => events++);
+      el.bookingUrl = 'https://example.com/x';
+      el.clinicName = 'X';
+      el.reset();
+      await el.updateComplete;
+      expect(events).to.equal(0);
+    });
+
+    it('pushes only event names to window.dataLayer with analytics="datalayer", and nothing without it', async () => {
+      const w = window as unknown as { dataLayer?: unknown[] };
+      delete w.dataLayer;
+      const quiet = await quiz('booking-url="https://example.com/book"');
+      await runByClick(quiet, mechanical);
+      expect(w.dataLayer).to.equal(undefined);
+
+      const el = await quiz('analytics="datalayer" booking-url="https://example.com/book"');
+      await runByClick(el, mechanical);
+      const link = button(el, english.mechanical.book)!;
+      link.addEventListener('click', (event) => event.preventDefault());
+      link.click();
+      expect(w.dataLayer).to.deep.equal([{ event: 'mrx_quiz_start' }, { event: 'mrx_quiz_complete' }, { event: 'mrx_quiz_cta' }]);
+      delete w.dataLayer;
+    });
+  });
+
+  describe('cta-target', () => {
+    it('scrolls to and focuses the target instead of following booking-url', async () => {
+      const wrapper = await fixture(html`<div>
+        <mrx-stiffness-quiz cta-target="#clinic" booking-url="https://example.com/book"></mrx-stiffness-quiz>
+        <div style="height: 2000px"></div>
+        <section id="clinic">Clinic</section>
+      </div>`);
+      const el = wrapper.querySelector('mrx-stiffness-quiz')!;
+      await until(() => !!heading(el));
+      await runByClick(el, mechanical);
+      const cta = oneEvent(el, 'mrx-quiz-cta');
+      const book = button(el, english.mechanical.book)!;
+      expect(book.localName).to.equal('button');
+      book.click();
+      expect((await cta).detail).to.deep.equal({ action: 'book' });
+      const target = wrapper.querySelector('#clinic')!;
+      expect(document.activeElement).to.equal(target);
+      const box = target.getBoundingClientRect();
+      expect(box.top).to.be.within(-1, innerHeight);
+    });
+  });
+
+  describe('bad input', () => {
+    it('refuses a javascript: booking-url, reports it, and hides the booking action', async () => {
+      const el = await quiz('booking-url="javascript:alert(1)"');
+      expect(spy.errors).to.have.length(1);
+      expect(spy.errors[0]).to.match(/^mrx-stiffness-quiz: booking-url must be an http or https link.*"javascript:alert\(1\)"/);
+      await runByClick(el, mechanical);
+      expect(button(el, english.mechanical.book)).to.equal(undefined);
+      expect(root(el).querySelector('a[href^="javascript"]')).to.equal(null);
+    });
+
+    it('reports an empty booking-url and hides the booking action', async () => {
+      const el = await quiz('booking-url=""');
+      expect(spy.errors).to.deep.equal(['mrx-stiffness-quiz: booking-url must be an http or https link; the booking action is hidden, got "".']);
+      await runByClick(el, mechanical);
+      expect(button(el, english.mechanical.book)).to.equal(undefined);
+    });
+
+    it('reports an invalid cta-target selector and uses booking-url instead', async () => {
+      const el = await quiz('cta-target="##bad[" booking-url="https://example.com/book"');
+      expect(spy.errors).to.have.length(1);
+      expect(spy.errors[0]).to.match(/^mrx-stiffness-quiz: cta-target is not a valid CSS selector, got "##bad\["/);
+      await runByClick(el, mechanical);
+      expect((button(el, english.mechanical.book) as HTMLAnchorElement).href).to.equal('https://example.com/book');
+    });
+
+    it('reports a bad emergency-number and calls 911', async () => {
+      const el = await quiz('emergency-number="call us"');
+      expect(spy.errors[0]).to.match(/^mrx-stiffness-quiz: emergency-number must be a phone number; using 911, got "call us"/);
+      await start(el);
+      await answerByClick(el, '16to49');
+      await answerByClick(el, ['saddle']);
+      expect(root(el).querySelector('a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:911');
+    });
+
+    it('dials a configured number as digits', async () => {
+      const el = await quiz('emergency-number="+44 (0) 999"');
+      await start(el);
+      await answerByClick(el, '16to49');
+      await answerByClick(el, ['saddle']);
+      const call = root(el).querySelector('a[href^="tel:"]')!;
+      expect(call.getAttribute('href')).to.equal('tel:+440999');
+      expect(call.textContent).to.include('+44 (0) 999');
+    });
+
+    it('reports an unknown persist value and keeps answers in memory only', async () => {
+      const el = await quiz('persist="local"');
+      expect(spy.errors[0]).to.match(/^mrx-stiffness-quiz: persist must be "session"/);
+      await start(el);
+      await answerByClick(el, '16to49');
+      expect(sessionStorage.length).to.equal(0);
+      expect(localStorage.length).to.equal(0);
+    });
+
+    it('falls back to English for an unknown language, and speaks Spanish for es', async () => {
+      const unknown = await quiz('lang="tlh"');
+      expect(heading(unknown)).to.equal(english.intro.heading);
+      const es = await quiz('lang="es"');
+      expect(heading(es)).to.equal(spanish.intro.heading);
+      await start(es);
+      expect(root(es).querySelector('[part="progress"]')!.textContent!.trim()).to.equal(spanish.progress.replace('{current}', '1').replace('{total}', String(QUESTIONS.length)));
+      expect(heading(es)).to.equal(spanish.questions.age!.legend);
+      await expect(es).to.be.accessible();
+      expect(spy.errors).to.deep.equal([]);
+    });
+  });
+
+  describe('privacy', () => {
+    it('makes no request, sets no cookie and writes no storage in a default run', async () => {
+      const calls: string[] = [];
+      const originals = {
+        fetch: window.fetch,
+        open: XMLHttpRequest.prototype.open,
+        beacon: navigator.sendBeacon,
+        setItem: Storage.prototype.setItem,
+        cookie: Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!,
+      };
+      window.fetch = (...args: Parameters<typeof fetch>) => (calls.push(`fetch ${args[0]}`), originals.fetch(...args));
+      XMLHttpRequest.prototype.open = function (this: XMLHttpRequest, ...args: unknown[]) {
+        calls.push(`xhr ${args[1]}`);
+        return (originals.open as (...a: unknown[]) => void).apply(this, args);
+      };
+      navigator.sendBeacon = (url: string | URL) => (calls.push(`beacon ${url}`), true);
+      Storage.prototype.setItem = function (key: string) {
+        calls.push(`storage ${key}`);
+      };
+      Object.defineProperty(Document.prototype, 'cookie', { configurable: true, get: () => '', set: (value: string) => calls.push(`cookie ${value}`) });
+      const title = document.title;
+      const url = location.href;
+      try {
+        const el = await quiz('booking-url="https://example.com/book" clinic-name="MotionRx"');
+        const attributes = el.getAttributeNames().map((name) => `${name}=${el.getAttribute(name)}`);
+        await runByClick(el, mechanical);
+        el.reset();
+        await el.updateComplete;
+        await runByClick(el, { age: '16to49', emergency: ['saddle'] });
+        expect(calls).to.deep.equal([]);
+        expect(document.title).to.equal(title);
+        expect(location.href).to.equal(url);
+        expect(el.getAttributeNames().map((name) => `${name}=${el.getAttribute(name)}`)).to.deep.equal(attributes);
+      } finally {
+        window.fetch = originals.fetch;
+        XMLHttpRequest.prototype.open = originals.open;
+        navigator.sendBeacon = originals.beacon;
+        Storage.prototype.setItem = originals.setItem;
+        Object.defineProperty(Document.prototype, 'cookie', originals.cookie);
+      }
+    });
+
+    it('with persist="session", restores the step and answers in a new element after a reload', async () => {
+      const first = await quiz('id="check" persist="session"');
+      await start(first);
+      await answerByClick(first, '50plus');
+      await answerByClick(first, ['none']);
+      first.remove();
+      const second = await quiz('id="check" persist="session"');
+      expect(heading(second)).to.equal(english.questions.warning!.legend);
+      button(second, english.back)!.click();
+      await settled(second);
+      expect(inputs(second).filter((input) => input.checked).map((input) => input.value)).to.deep.equal(['none']);
+      second.reset();
+      expect(sessionStorage.getItem('mrx-stiffness-quiz#check')).to.equal(null);
+    });
+
+    it('ignores, reports and clears bad saved progress instead of throwing', async () => {
+      for (const bad of ['{not json', JSON.stringify({ v: 1, rules: RULES_VERSION, step: 3, answers: { age: 'old' } }), JSON.stringify({ v: 1, rules: '1999-01', step: 1, answers: {} }), JSON.stringify({ v: 1, rules: RULES_VERSION, step: 99, answers: {} })]) {
+        spy.errors.length = 0;
+        sessionStorage.setItem('mrx-stiffness-quiz', bad);
+        const el = await quiz('persist="session"');
+        expect(heading(el), bad).to.equal(english.intro.heading);
+        expect(spy.errors, bad).to.have.length(1);
+        expect(spy.errors[0]).to.match(/^mrx-stiffness-quiz: ignoring saved progress in sessionStorage\["mrx-stiffness-quiz"\]/);
+        expect(sessionStorage.getItem('mrx-stiffness-quiz')).to.equal(null);
+        el.remove();
+      }
+    });
+  });
+
+  describe('layout', () => {
+    it('fits 320 px with answer and button targets of at least 24 px', async () => {
+      await setViewport({ width: 320, height: 640 });
+      try {
+        const el = await quiz('booking-url="https://example.com/book"');
+        await start(el);
+        await answerByClick(el, '16to49');
+        expect(el.scrollWidth).to.be.at.most(320);
+        for (const target of root(el).querySelectorAll('label, button')) {
+          const box = target.getBoundingClientRect();
+          expect(box.height, target.textContent!).to.be.at.least(24);
+          expect(box.right).to.be.at.most(321);
+        }
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
+    it('stays usable in forced-colours mode: answers and buttons keep visible borders', async function () {
+      // Forced-colours emulation needs CDP; Firefox runs over WebDriver BiDi.
+      if (isFirefox) this.skip();
+      await forcedColors('active');
+      try {
+        expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+        const el = await quiz('booking-url="https://example.com/book"');
+        await start(el);
+        for (const target of root(el).querySelectorAll('label, button')) {
+          const style = getComputedStyle(target);
+          expect(style.borderTopStyle, target.textContent!).to.equal('solid');
+          expect(parseFloat(style.borderTopWidth)).to.be.greaterThan(0);
+        }
+        inputs(el)[0]!.focus();
+        expect(getComputedStyle(inputs(el)[0]!).outlineStyle).to.equal('solid');
+      } finally {
+        await forcedColors('none');
+      }
+    });
+
+    it('passes axe on a question with an error shown', async () => {
+      const el = await quiz();
+      await start(el);
+      button(el, english.next)!.click();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+  });
+});

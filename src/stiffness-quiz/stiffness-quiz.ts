@@ -1,0 +1,406 @@
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { track } from '../internal/analytics.js';
+import { define } from '../internal/define.js';
+import { reportError } from '../internal/errors.js';
+import { emit } from '../internal/events.js';
+import { resolveLanguage } from '../internal/localize.js';
+import { safeHttpUrl } from '../internal/urls.js';
+import { VERSION } from '../internal/version.js';
+import { evaluate, QUESTIONS, RULES_VERSION, type Answers, type CompleteResult } from './engine.js';
+import english from './strings.en.js';
+import type { QuizStrings } from './strings.js';
+import { styles } from './stiffness-quiz.styles.js';
+
+export type { QuizCompleteDetail, QuizCtaDetail, QuizStepDetail } from '../internal/events.js';
+
+const TAG = 'mrx-stiffness-quiz';
+const INTRO = -1;
+const RESULT = QUESTIONS.length;
+const EMERGENCY = QUESTIONS.findIndex((question) => question.id === 'emergency');
+type Values = Answers & Record<string, string | readonly string[] | undefined>;
+
+/**
+ * @tagname mrx-stiffness-quiz
+ * @summary A private morning-back-stiffness self-check that ends in the right next step.
+ *
+ * Safety questions come first: any emergency sign stops the check and shows how to get
+ * help now. Otherwise the result is "check with a doctor first" (with a secondary booking
+ * link) or common mechanical stiffness (with a primary "Book an assessment" action).
+ * Answers stay in the element's memory unless `persist="session"` is set; they never
+ * appear in events, attributes, the URL or analytics.
+ *
+ * @event {CustomEvent<{}>} mrx-quiz-start - The reader pressed Start.
+ * @event {CustomEvent<{ questionId: string; index: number; total: number }>} mrx-quiz-step - A question is shown.
+ * @event {CustomEvent<{ outcome: string; urgency?: string; cta: string; rulesVersion: string }>} mrx-quiz-complete - The result is shown (no answers).
+ * @event {CustomEvent<{ action: 'book' | 'emergency-call' }>} mrx-quiz-cta - The reader pressed the booking action or the emergency call link.
+ *
+ * @csspart base - The whole check.
+ * @csspart progress - "Question 3 of 12".
+ * @csspart option - One answer (a label around a native radio or checkbox).
+ * @csspart button - Every button and button-like link.
+ * @csspart result - The result box.
+ *
+ * @cssprop [--mrx-color-primary=#0b5cad] - Primary buttons, selected answers.
+ * @cssprop [--mrx-color-on-primary=#ffffff] - Text on primary buttons.
+ * @cssprop [--mrx-color-text=inherit] - Text colour.
+ * @cssprop [--mrx-color-surface=transparent] - Background.
+ * @cssprop [--mrx-color-border=#8a94a6] - Answer and box borders.
+ * @cssprop [--mrx-color-danger=#b3261e] - The urgent result's border and call button.
+ * @cssprop [--mrx-radius=0.5em] - Corner radius.
+ * @cssprop [--mrx-font-family=inherit] - Font; the page's by default.
+ * @cssprop [--mrx-focus-color=#0b5cad] - Keyboard focus ring.
+ */
+export class MrxStiffnessQuiz extends LitElement {
+  static readonly version = VERSION;
+  static override styles = styles;
+  static override properties: PropertyDeclarations = {
+    bookingUrl: { attribute: 'booking-url' },
+    clinicName: { attribute: 'clinic-name' },
+    emergencyNumber: { attribute: 'emergency-number' },
+    persist: {},
+    analytics: {},
+    ctaTarget: { attribute: 'cta-target' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    _step: { state: true },
+    _answers: { state: true },
+    _strings: { state: true },
+    _note: { state: true },
+    _error: { state: true },
+  };
+
+  /** Where "Book an assessment" leads (http or https only). Without it and without `cta-target`, no booking action shows. */
+  bookingUrl: string | null = null;
+  /** Your clinic's name, used in the copy. */
+  clinicName: string | null = null;
+  /** Number for the "call now" link on the urgent result. */
+  emergencyNumber = '911';
+  /** `session` keeps progress in sessionStorage across a reload; unset keeps it in memory only. */
+  persist: string | null = null;
+  /** `datalayer` pushes `mrx_quiz_start`, `mrx_quiz_complete` and `mrx_quiz_cta` (booking) events to window.dataLayer. */
+  analytics: string | null = null;
+  /** CSS selector of an element (e.g. a `<mrx-location-cta>`) that the booking action scrolls to and focuses instead of following `booking-url`. */
+  ctaTarget: string | null = null;
+  /** Heading level (2-6) of the check's headings. */
+  headingLevel: number | null = 2;
+
+  private _step = INTRO;
+  private _answers: Values = {};
+  private _strings: QuizStrings | null = null;
+  private _note = '';
+  private _error = '';
+  private _loadToken = 0;
+  /** The session-storage module, once `persist="session"` has loaded it. */
+  private _store?: typeof import('./persist.js');
+
+  /** The engine's result once the check is complete, else null. */
+  get result(): CompleteResult | null {
+    if (this._step !== RESULT) return null;
+    const result = evaluate(this._answers);
+    return result.complete ? result : null;
+  }
+
+  /** Clears every answer (and saved progress) and shows the introduction again. */
+  reset(): void {
+    this._answers = {};
+    this._error = this._note = '';
+    this._step = INTRO;
+    this._store?.clear(this.id);
+  }
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && this.isConnected) this._loadStrings();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._loadStrings();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    const bad = (name: string, value: unknown, why: string) => reportError(TAG, `${name} ${why}, got ${JSON.stringify(value)}.`);
+    // Left out is fine (no booking action); present but empty or not http(s) is a mistake worth saying.
+    if (changed.has('bookingUrl') && this.bookingUrl !== null && !safeHttpUrl(this.bookingUrl)) bad('booking-url', this.bookingUrl, 'must be an http or https link; the booking action is hidden');
+    if (changed.has('emergencyNumber') && !this._phone()) bad('emergency-number', this.emergencyNumber, 'must be a phone number; using 911');
+    if (changed.has('persist') && this.persist && this.persist !== 'session') bad('persist', this.persist, 'must be "session" or left out; keeping answers in memory only');
+    if (changed.has('ctaTarget') && this.ctaTarget) this._target();
+    if (changed.has('headingLevel') && this.headingLevel !== null && !validLevel(this.headingLevel)) bad('heading-level', this.headingLevel, 'must be 2 to 6; using 2');
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    const t = this._strings;
+    if (!t) return nothing;
+    const step = this._step;
+    return html`<section part="base" aria-label=${t.title}>
+      ${step === INTRO ? this._intro(t) : step === RESULT ? this._result(t) : this._question(t, step)}
+      <p class="sr" role="status">${this._note}</p>
+    </section>`;
+  }
+
+  /** The step's heading (focused when the step appears), or with `sub` one level below it. */
+  private _heading(text: string, sub = false) {
+    const level = (validLevel(this.headingLevel) ? this.headingLevel : 2) + (sub ? 1 : 0);
+    return sub
+      ? html`<div role="heading" aria-level=${level} class="sub">${text}</div>`
+      : html`<div role="heading" aria-level=${level} tabindex="-1" class="heading">${text}</div>`;
+  }
+
+  private _intro(t: QuizStrings) {
+    return html`${this._heading(t.intro.heading)}
+      <p>${this._fill(t.intro.lead)}</p>
+      <ul>
+        ${t.intro.points.map((point) => html`<li>${this._fill(point)}</li>`)}
+      </ul>
+      <button part="button" class="primary" @click=${this._start}>${t.intro.start}</button>`;
+  }
+
+  private _question(t: QuizStrings, index: number) {
+    const question = QUESTIONS[index]!;
+    const copy = t.questions[question.id]!;
+    const multi = question.kind === 'multi';
+    const value = this._answers[question.id];
+    return html`<form @submit=${this._next} @change=${this._change} novalidate>
+      <p part="progress" class="progress">${fill(t.progress, { current: String(index + 1), total: String(RESULT) })}</p>
+      <fieldset aria-describedby="hint error">
+        <legend>${this._heading(copy.legend)}</legend>
+        <p id="hint" class="hint">${copy.hint} ${multi ? t.chooseAll : t.chooseOne} ${question.required ? '' : `(${t.optional})`}</p>
+        ${question.options.map(
+          (option) =>
+            html`<label part="option" class="option"
+              ><input
+                type=${multi ? 'checkbox' : 'radio'}
+                name=${question.id}
+                value=${option}
+                .checked=${multi ? !!(value as readonly string[] | undefined)?.includes(option) : value === option}
+              /><span>${copy.options[option]}</span></label
+            >`,
+        )}
+        <p id="error" class="error">${this._error}</p>
+      </fieldset>
+      <div class="actions">
+        <button part="button" class="primary">${index === RESULT - 1 ? t.seeResult : t.next}</button>
+        <button part="button" type="button" @click=${() => this._go(index - 1)}>${t.back}</button>
+      </div>
+    </form>`;
+  }
+
+  private _result(t: QuizStrings) {
+    const result = this.result!;
+    const list = (items: readonly string[]) => html`<ul>
+      ${items.map((item) => html`<li>${item}</li>`)}
+    </ul>`;
+    const flags = { ...t.questions.warning!.options, ...t.questions.emergency!.options };
+    const reasons = list(result.reasons.map((id) => t.reasons[id] ?? flags[id] ?? id));
+    const footer = html`<div class="actions">
+        <button part="button" @click=${this._changeAnswers}>${t.changeAnswers}</button>
+        <button part="button" @click=${this._startAgain}>${t.startAgain}</button>
+      </div>
+      <p class="small">${fill(t.rulesVersion, { version: RULES_VERSION })}</p>`;
+    if (result.outcome === 'urgent') {
+      const u = t.urgent;
+      return html`<div part="result" class="result urgent" role="alert">
+        ${this._heading(u.heading)}
+        <p>${u.body}</p>
+        <p><a part="button" class="primary danger" href="tel:${this._phone() || '911'}" @click=${() => this._cta('emergency-call')}>${this._fill(u.call)}</a></p>
+        <p>${u.orGo}</p>
+        <p>${u.because}</p>
+        ${reasons}
+      </div>
+      ${footer}`;
+    }
+    const tips = html`${this._heading(t.mechanical.tipsHeading, true)} ${list(result.tips.map((id) => t.tips[id] ?? id))}`;
+    if (result.outcome === 'see-doctor') {
+      const d = t.seeDoctor;
+      return html`<div part="result" class="result" role="status">
+          ${this._heading(d.heading)}
+          <p>${result.urgency === 'soon' ? d.soon : d.routine}</p>
+          <p>${d.because}</p>
+          ${reasons}
+          ${this._heading(d.tellHeading, true)}
+          ${list(d.tell)} ${tips}
+          <p>${this._book(this._fill(d.book), false)}</p>
+        </div>
+        ${footer}`;
+    }
+    const m = t.mechanical;
+    return html`<div part="result" class="result" role="status">
+        ${this._heading(m.heading)}
+        <p>${this._fill(m.body)}</p>
+        <p>${this._book(m.book, true)}</p>
+        ${this._heading(m.focusHeading, true)}
+        <dl>
+          ${result.focusAreas.map((id) => html`<dt>${t.focusAreas[id]?.title}</dt><dd>${t.focusAreas[id]?.body}</dd>`)}
+        </dl>
+        ${tips}
+        <div class="safety">
+          ${this._heading(m.safetyNetHeading, true)}
+          ${list(QUESTIONS[EMERGENCY]!.options.filter((id) => id !== 'none').map((id) => flags[id]!))}
+          <p><a href="tel:${this._phone() || '911'}" @click=${() => this._cta('emergency-call')}>${this._fill(t.urgent.call)}</a></p>
+        </div>
+      </div>
+      ${footer}`;
+  }
+
+  /** The booking action: a button to `cta-target`, else a link to `booking-url`, else nothing at all. */
+  private _book(text: string, primary: boolean) {
+    const kind = primary ? 'primary' : 'link';
+    if (this.ctaTarget && this._target() !== undefined)
+      return html`<button part="button" class=${kind} @click=${this._goToTarget}>${text}</button>`;
+    const url = safeHttpUrl(this.bookingUrl);
+    return url ? html`<a part="button" class=${kind} href=${url.href} @click=${() => this._cta('book')}>${text}</a>` : nothing;
+  }
+
+  /** The cta-target element; undefined (after one error) for a selector that does not parse. */
+  private _target(): Element | null | undefined {
+    try {
+      return document.querySelector(this.ctaTarget!);
+    } catch {
+      reportError(TAG, `cta-target is not a valid CSS selector, got ${JSON.stringify(this.ctaTarget)}; using booking-url.`);
+      this.ctaTarget = null;
+      return undefined;
+    }
+  }
+
+  private readonly _goToTarget = () => {
+    const target = this._target() as HTMLElement | null;
+    if (!target) {
+      reportError(TAG, `cta-target ${JSON.stringify(this.ctaTarget)} matches no element on the page.`);
+      const url = safeHttpUrl(this.bookingUrl);
+      if (url) location.assign(url.href);
+      return;
+    }
+    this._cta('book');
+    target.scrollIntoView({ block: 'start' });
+    // A custom element such as <mrx-location-cta> is not focusable by default.
+    if (target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.tabIndex = -1;
+    target.focus({ preventScroll: true });
+  };
+
+  private _cta(action: 'book' | 'emergency-call'): void {
+    emit(this, 'mrx-quiz-cta', { action });
+    // An emergency call would tell analytics the outcome, so only booking is counted.
+    if (action === 'book') track(this.analytics, 'quiz_cta');
+  }
+
+  private readonly _start = () => {
+    emit(this, 'mrx-quiz-start', {});
+    track(this.analytics, 'quiz_start');
+    this._go(0);
+  };
+
+  private readonly _change = (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    const id = input.name;
+    this._error = '';
+    if (input.type === 'radio') {
+      this._answers = { ...this._answers, [id]: input.value };
+    } else {
+      let checked = [...(event.currentTarget as HTMLFormElement).querySelectorAll<HTMLInputElement>('input:checked')].map((box) => box.value);
+      // "None of these" excludes everything else, both ways, and says so.
+      const none = checked.includes('none');
+      if (none && checked.length > 1) {
+        const ticked = input.value === 'none' && input.checked;
+        checked = ticked ? ['none'] : checked.filter((value) => value !== 'none');
+        this._note = ticked ? this._strings!.othersCleared : this._strings!.noneCleared;
+      }
+      this._answers = { ...this._answers, [id]: checked };
+    }
+    this._save();
+  };
+
+  private readonly _next = (event: Event) => {
+    event.preventDefault();
+    const question = QUESTIONS[this._step]!;
+    const value = this._answers[question.id];
+    if (question.required && !value?.length) {
+      this._error = this._note = this._strings!.required;
+      this.updateComplete.then(() => this.renderRoot.querySelector('input')?.focus());
+      return;
+    }
+    // An emergency sign stops the check at once.
+    const urgent = question.id === 'emergency' && (value as readonly string[]).some((flag) => flag !== 'none');
+    this._go(urgent ? RESULT : this._step + 1);
+  };
+
+  private readonly _changeAnswers = () => {
+    this._go(this.result?.outcome === 'urgent' ? EMERGENCY : RESULT - 1);
+  };
+
+  private readonly _startAgain = () => {
+    this.reset();
+    this._focusHeading();
+  };
+
+  /** Shows a step because the reader asked for it: announces it, tells listeners, keeps progress if asked. */
+  private _go(step: number): void {
+    this._step = step;
+    this._error = '';
+    this._note = step >= 0 && step < RESULT ? fill(this._strings!.progress, { current: String(step + 1), total: String(RESULT) }) : '';
+    this._save();
+    if (step >= 0 && step < RESULT) emit(this, 'mrx-quiz-step', { questionId: QUESTIONS[step]!.id, index: step, total: RESULT });
+    if (step === RESULT) {
+      const { outcome, urgency, cta, rulesVersion } = this.result!;
+      emit(this, 'mrx-quiz-complete', urgency ? { outcome, urgency, cta, rulesVersion } : { outcome, cta, rulesVersion });
+      track(this.analytics, 'quiz_complete');
+    }
+    this._focusHeading();
+  }
+
+  private _focusHeading(): void {
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.heading')?.focus());
+  }
+
+  private _saves(): boolean {
+    return this.persist === 'session';
+  }
+
+  private _save(): void {
+    if (this._saves()) this._store?.save(this.id, RULES_VERSION, { step: this._step, answers: this._answers });
+  }
+
+  /** The emergency number as dialled digits, or '' when it is not a phone number. */
+  private _phone(): string {
+    const number = String(this.emergencyNumber ?? '');
+    return /^\+?[\d\s().-]{2,20}$/.test(number) ? number.replace(/[^\d+]/g, '') : '';
+  }
+
+  private _fill(template: string): string {
+    return fill(template, { clinic: this.clinicName?.trim() || this._strings!.defaultClinic, emergency: this._phone() ? this.emergencyNumber.trim() : '911' });
+  }
+
+  /**
+   * English ships with the element; Spanish loads on demand, and so does the
+   * session store when `persist="session"` asks for it. Nothing renders until
+   * both are here, so a restored quiz never flashes its introduction.
+   */
+  private async _loadStrings(): Promise<void> {
+    const token = ++this._loadToken;
+    const strings = resolveLanguage(this) === 'es' ? (await import('./strings.es.js')).default : english;
+    if (this._saves() && !this._store) {
+      this._store = await import('./persist.js');
+      const saved = this._store.load(this.id, RULES_VERSION, RESULT, evaluate);
+      if (saved) {
+        this._answers = saved.answers as Values;
+        this._step = saved.step === RESULT && !evaluate(saved.answers).complete ? INTRO : saved.step;
+      }
+    }
+    if (token === this._loadToken) this._strings = strings;
+  }
+}
+
+/** Fills `{name}` placeholders of the copy: fill('Call {emergency}', { emergency: '911' }). */
+const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+
+const validLevel = (level: number | null): level is number => Number.isInteger(level) && level! >= 2 && level! <= 6;
+
+define(TAG, MrxStiffnessQuiz);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mrx-stiffness-quiz': MrxStiffnessQuiz;
+  }
+}
