@@ -86,6 +86,25 @@ describe('CDN bundles', () => {
     expect(seen.jsonLd).to.equal(1);
   });
 
+  it('the IIFE loads Spanish packs from beside its own URL, under the strict CSP', async () => {
+    const seen = await openPage<{ quiz: string; faq: string; packs: string[]; log: unknown }>(
+      '/src/test-support/fixtures/iife-languages.html',
+      `return {
+         quiz: document.querySelector('mrx-stiffness-quiz').shadowRoot.querySelector('.heading').textContent.trim(),
+         faq: document.querySelector('mrx-faq-accordion').shadowRoot.querySelector('button').textContent.trim(),
+         packs: performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.includes('.es.js')).sort(),
+         log: window.__mrxLog,
+       };`,
+      `document.querySelector('mrx-stiffness-quiz')?.shadowRoot?.querySelector('.heading') && document.querySelector('mrx-faq-accordion')?.shadowRoot?.querySelector('button')`,
+    );
+    const spanishQuiz = (await import('./stiffness-quiz/strings.es.js')).default;
+    const spanishFaq = (await import('./faq-accordion/content.es.js')).default;
+    expect(seen.quiz).to.equal(spanishQuiz.intro.heading);
+    expect(seen.faq).to.equal(spanishFaq[0]!.question);
+    expect(seen.packs).to.deep.equal(['/dist/cdn/faq-content.es.js', '/dist/cdn/quiz-strings.es.js']);
+    expect(seen.log).to.deep.equal({ errors: [], warnings: [], violations: [] });
+  });
+
   it('the IIFE defines no global beyond the custom elements', async () => {
     const before = new Set(Object.keys(window));
     const text = await (await fetch('/dist/cdn/motionrx-widgets.iife.js')).text();
