@@ -90,12 +90,12 @@ describe('CDN bundles', () => {
     const seen = await openPage<{ quiz: string; faq: string; packs: string[]; log: unknown }>(
       '/src/test-support/fixtures/iife-languages.html',
       `return {
-         quiz: document.querySelector('mrx-stiffness-quiz').shadowRoot.querySelector('.heading').textContent.trim(),
+         quiz: document.querySelector('mrx-stiffness-quiz').shadowRoot.querySelector('h2').textContent.trim(),
          faq: document.querySelector('mrx-faq-accordion').shadowRoot.querySelector('button').textContent.trim(),
          packs: performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.includes('.es.js')).sort(),
          log: window.__mrxLog,
        };`,
-      `document.querySelector('mrx-stiffness-quiz')?.shadowRoot?.querySelector('.heading') && document.querySelector('mrx-faq-accordion')?.shadowRoot?.querySelector('button')`,
+      `document.querySelector('mrx-stiffness-quiz')?.shadowRoot?.querySelector('h2') && document.querySelector('mrx-faq-accordion')?.shadowRoot?.querySelector('button')`,
     );
     const spanishQuiz = (await import('./stiffness-quiz/strings.es.js')).default;
     const spanishFaq = (await import('./faq-accordion/content.es.js')).default;

@@ -4,20 +4,19 @@ import { base } from '../internal/theme.styles.js';
 export const styles = [
   base,
   css`
-    /* Focus lands on the heading so screen readers start there; it is not a
+    /* Focus lands on the step's h2 so screen readers start there; it is not a
        control, so it needs no focus ring. */
-    .heading:focus {
+    h2:focus {
       outline: none;
     }
-    .heading {
+    h2 {
       margin: 0 0 0.5em;
       font-size: 1.35em;
-      font-weight: 700;
       line-height: 1.25;
     }
-    .sub {
+    h3 {
       margin: 1.25em 0 0.25em;
-      font-weight: 700;
+      font-size: 1em;
     }
     .progress,
     .hint,
@@ -46,20 +45,14 @@ export const styles = [
     }
     .option:has(:checked) {
       border-color: var(--mrx-color-primary, #0b5cad);
-      box-shadow: inset 0 0 0 1px var(--mrx-color-primary, #0b5cad);
     }
     input {
       flex: none;
-      inline-size: 1.25em;
-      block-size: 1.25em;
       margin: 0;
       accent-color: var(--mrx-color-primary, #0b5cad);
     }
     .error {
       font-weight: 700;
-    }
-    .error:not(:empty)::before {
-      content: '! ';
     }
     .actions {
       display: flex;
@@ -108,22 +101,17 @@ export const styles = [
     .safety {
       margin-block-start: 1em;
       padding: 0.75em;
-      border: 1px dashed var(--mrx-color-border, #8a94a6);
+      border: 1px dashed;
       border-radius: var(--mrx-radius, 0.5em);
     }
     dt {
       font-weight: 700;
     }
-    dd {
-      margin: 0 0 0.5em;
-    }
+    /* Live regions: read by screen readers, clipped away on screen. Fixed, so
+       their text never widens the page. */
     .sr {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
+      position: fixed;
       clip-path: inset(50%);
-      white-space: nowrap;
     }
   `,
 ];

@@ -28,8 +28,9 @@ const mechanical: Choice = {
 const seeDoctor: Choice = { ...mechanical, easeTime: '30to60', relief: 'moveNotRest' };
 
 const root = (el: MrxStiffnessQuiz) => el.shadowRoot!;
-const heading = (el: MrxStiffnessQuiz) => root(el).querySelector('.heading')?.textContent?.trim();
+const heading = (el: MrxStiffnessQuiz) => root(el).querySelector('h2')?.textContent?.trim();
 const live = (el: MrxStiffnessQuiz) => root(el).querySelector('[role="status"].sr')!.textContent!.trim();
+const alertText = (el: MrxStiffnessQuiz) => root(el).querySelector('[role="alert"].sr')!.textContent!.trim();
 const inputs = (el: MrxStiffnessQuiz) => Array.from(root(el).querySelectorAll<HTMLInputElement>('input'));
 const button = (el: MrxStiffnessQuiz, text: string) =>
   Array.from(root(el).querySelectorAll<HTMLElement>('button, a')).find((b) => b.textContent!.trim() === text);
@@ -97,12 +98,12 @@ async function answerByKeyboard(el: MrxStiffnessQuiz, choice: string | string[])
 }
 
 async function runByKeyboard(el: MrxStiffnessQuiz, answers: Choice): Promise<void> {
-  root(el).querySelector<HTMLElement>('.heading')!.focus();
+  root(el).querySelector<HTMLElement>('h2')!.focus();
   await sendKeys({ press: 'Tab' });
   await sendKeys({ press: 'Enter' });
   await settled(el);
   while (questionIndex(el) >= 0) {
-    expect(root(el).activeElement, 'focus on the question heading').to.equal(root(el).querySelector('.heading'));
+    expect(root(el).activeElement, 'focus on the question heading').to.equal(root(el).querySelector('h2'));
     await answerByKeyboard(el, answers[QUESTIONS[questionIndex(el)]!.id]!);
   }
 }
@@ -138,7 +139,7 @@ describe('mrx-stiffness-quiz', () => {
       const el = await quiz('booking-url="https://example.com/book"');
       await runByKeyboard(el, mechanical);
       expect(heading(el)).to.equal(english.mechanical.heading);
-      expect(root(el).activeElement).to.equal(root(el).querySelector('.heading'));
+      expect(root(el).activeElement).to.equal(root(el).querySelector('h2'));
       const book = button(el, english.mechanical.book) as HTMLAnchorElement;
       expect(book.href).to.equal('https://example.com/book');
       expect(book.classList.contains('primary')).to.equal(true);
@@ -159,12 +160,12 @@ describe('mrx-stiffness-quiz', () => {
       const el = await quiz('booking-url="https://example.com/book"');
       await runByKeyboard(el, { age: '50plus', emergency: ['saddle', 'bothLegs'] });
       expect(heading(el)).to.equal(english.urgent.heading);
-      expect(root(el).activeElement).to.equal(root(el).querySelector('.heading'));
+      expect(root(el).activeElement).to.equal(root(el).querySelector('h2'));
     });
   });
 
   describe('results follow the CTA policy', () => {
-    it('urgent: a tel: link to the emergency number, the flags in plain words, no booking anywhere, role=alert', async () => {
+    it('urgent: a tel: link to the emergency number, the flags in plain words, no booking anywhere, announced as an alert', async () => {
       const el = await quiz('booking-url="https://example.com/book" cta-target="#nowhere"');
       const completed = oneEvent(el, 'mrx-quiz-complete');
       await start(el);
@@ -172,7 +173,8 @@ describe('mrx-stiffness-quiz', () => {
       await answerByClick(el, ['none', 'chestPain']);
       expect((await completed).detail).to.deep.equal({ outcome: 'urgent', cta: 'none', rulesVersion: RULES_VERSION });
       const result = root(el).querySelector('[part="result"]')!;
-      expect(result.getAttribute('role')).to.equal('alert');
+      expect(alertText(el)).to.equal(`${english.urgent.heading}. ${english.urgent.body}`);
+      expect(live(el)).to.equal('');
       const call = root(el).querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
       expect(call.getAttribute('href')).to.equal('tel:911');
       expect(call.textContent!.trim()).to.equal(english.urgent.call.replace('{emergency}', '911'));
@@ -183,11 +185,12 @@ describe('mrx-stiffness-quiz', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('see-doctor (soon): reasons, what to tell the doctor, the stayActive tip, role=status', async () => {
+    it('see-doctor (soon): reasons, what to tell the doctor, the stayActive tip, announced as a status', async () => {
       const el = await quiz('booking-url="https://example.com/book"');
       await runByClick(el, { ...mechanical, warning: ['fever', 'weightLoss'] });
       const result = root(el).querySelector('[part="result"]')!;
-      expect(result.getAttribute('role')).to.equal('status');
+      expect(live(el)).to.equal(english.seeDoctor.heading);
+      expect(alertText(el)).to.equal('');
       expect(result.textContent).to.include(english.seeDoctor.soon);
       expect(result.textContent).to.include(english.questions.warning!.options.fever).and.include(english.questions.warning!.options.weightLoss);
       for (const item of english.seeDoctor.tell) expect(result.textContent).to.include(item);
@@ -201,6 +204,7 @@ describe('mrx-stiffness-quiz', () => {
       const el = await quiz('booking-url="https://example.com/book"');
       await runByClick(el, { ...mechanical, factors: ['tightHips', 'avoid', 'flareActivity'] });
       const result = root(el).querySelector('[part="result"]')!;
+      expect(live(el)).to.equal(english.mechanical.heading);
       const areas = Array.from(result.querySelectorAll('dt'), (dt) => dt.textContent!.trim());
       expect(areas).to.deep.equal(['jointMobility', 'muscleGuarding', 'movementPatterns', 'loadTolerance'].map((id) => english.focusAreas[id]!.title));
       for (const tip of ['stayActive', 'gentleStart', 'hydration', 'mattress']) expect(result.textContent).to.include(english.tips[tip]);
@@ -227,7 +231,7 @@ describe('mrx-stiffness-quiz', () => {
         const progress = `Question ${index + 1} of ${QUESTIONS.length}`;
         expect(root(el).querySelector('[part="progress"]')!.textContent!.trim()).to.equal(progress);
         expect(live(el)).to.equal(progress);
-        expect(root(el).activeElement).to.equal(root(el).querySelector('.heading'));
+        expect(root(el).activeElement).to.equal(root(el).querySelector('h2'));
         expect(heading(el)).to.equal(english.questions[QUESTIONS[index]!.id]!.legend);
         await answerByClick(el, mechanical[QUESTIONS[index]!.id]!);
       }
@@ -298,6 +302,33 @@ describe('mrx-stiffness-quiz', () => {
       await settled(urgent);
       expect(inputs(urgent)[0]!.name).to.equal('emergency');
       expect(inputs(urgent).find((input) => input.checked)!.value).to.equal('majorTrauma');
+    });
+
+    it('keeps every answer ticked through Back and Next (inputs are reused between steps)', async () => {
+      const el = await quiz();
+      await start(el);
+      const answers: Choice = { age: '50plus', emergency: ['none'], warning: ['fever', 'weightLoss'], easeTime: '20to30', relief: 'both', night: 'turning' };
+      for (const id of Object.keys(answers)) await answerByClick(el, answers[id]!);
+      const ticked = () => inputs(el).filter((input) => input.checked).map((input) => input.value);
+      for (const id of ['night', 'relief', 'easeTime', 'warning', 'emergency', 'age']) {
+        button(el, english.back)!.click();
+        await settled(el);
+        expect(ticked(), `back to ${id}`).to.deep.equal([answers[id]!].flat());
+      }
+      for (const id of ['emergency', 'warning', 'easeTime', 'relief', 'night']) {
+        button(el, english.next)!.click();
+        await settled(el);
+        expect(ticked(), `next to ${id}`).to.deep.equal([answers[id]!].flat());
+      }
+      button(el, english.back)!.click();
+      await settled(el);
+      inputs(el).find((input) => input.value === 'moveNotRest')!.click();
+      await el.updateComplete;
+      button(el, english.back)!.click();
+      await settled(el);
+      button(el, english.back)!.click();
+      await settled(el);
+      expect(ticked()).to.deep.equal(['fever', 'weightLoss']);
     });
 
     it('"Start again" and reset() clear every answer', async () => {
@@ -407,10 +438,43 @@ describe('mrx-stiffness-quiz', () => {
   });
 
   describe('bad input', () => {
+    it('shows the author\'s fallback content until the copy has loaded', async () => {
+      const wrapper = await fixture(html`<div><mrx-stiffness-quiz lang="es"><p id="fallback">Call 911 if very unwell.</p></mrx-stiffness-quiz></div>`);
+      const el = wrapper.querySelector('mrx-stiffness-quiz')!;
+      const fallback = wrapper.querySelector('#fallback')!;
+      await el.updateComplete;
+      if (!heading(el)) expect(fallback.checkVisibility()).to.equal(true);
+      await until(() => !!heading(el));
+      expect(fallback.checkVisibility()).to.equal(false);
+    });
+
+    it('uses booking-url when cta-target matches nothing, and hides booking when neither works', async () => {
+      const el = await quiz('cta-target="#not-on-this-page" booking-url="https://example.com/book"');
+      await runByClick(el, mechanical);
+      expect((button(el, english.mechanical.book) as HTMLAnchorElement).href).to.equal('https://example.com/book');
+      const none = await quiz('cta-target="#not-on-this-page"');
+      await runByClick(none, mechanical);
+      expect(button(none, english.mechanical.book)).to.equal(undefined);
+    });
+
+    it('accepts the emergency number as a number property, and removing it quietly means 911', async () => {
+      const el = await quiz('emergency-number="112"');
+      (el as unknown as { emergencyNumber: number }).emergencyNumber = 999;
+      await el.updateComplete;
+      expect(root(el).textContent).to.include('999');
+      el.removeAttribute('emergency-number');
+      await el.updateComplete;
+      expect(spy.errors).to.deep.equal([]);
+      await start(el);
+      await answerByClick(el, '16to49');
+      await answerByClick(el, ['saddle']);
+      expect(root(el).querySelector('a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:911');
+    });
+
     it('refuses a javascript: booking-url, reports it, and hides the booking action', async () => {
       const el = await quiz('booking-url="javascript:alert(1)"');
       expect(spy.errors).to.have.length(1);
-      expect(spy.errors[0]).to.match(/^mrx-stiffness-quiz: booking-url must be an http or https link.*"javascript:alert\(1\)"/);
+      expect(spy.errors[0]).to.match(/^mrx-stiffness-quiz: booking-url must be an http\(s\) link.*"javascript:alert\(1\)"/);
       await runByClick(el, mechanical);
       expect(button(el, english.mechanical.book)).to.equal(undefined);
       expect(root(el).querySelector('a[href^="javascript"]')).to.equal(null);
@@ -418,7 +482,7 @@ describe('mrx-stiffness-quiz', () => {
 
     it('reports an empty booking-url and hides the booking action', async () => {
       const el = await quiz('booking-url=""');
-      expect(spy.errors).to.deep.equal(['mrx-stiffness-quiz: booking-url must be an http or https link; the booking action is hidden, got "".']);
+      expect(spy.errors).to.deep.equal(['mrx-stiffness-quiz: booking-url must be an http(s) link; booking is hidden, got "".']);
       await runByClick(el, mechanical);
       expect(button(el, english.mechanical.book)).to.equal(undefined);
     });
@@ -426,7 +490,7 @@ describe('mrx-stiffness-quiz', () => {
     it('reports an invalid cta-target selector and uses booking-url instead', async () => {
       const el = await quiz('cta-target="##bad[" booking-url="https://example.com/book"');
       expect(spy.errors).to.have.length(1);
-      expect(spy.errors[0]).to.match(/^mrx-stiffness-quiz: cta-target is not a valid CSS selector, got "##bad\["/);
+      expect(spy.errors[0]).to.match(/^mrx-stiffness-quiz: cta-target must be a CSS selector, got "##bad\["/);
       await runByClick(el, mechanical);
       expect((button(el, english.mechanical.book) as HTMLAnchorElement).href).to.equal('https://example.com/book');
     });
@@ -459,9 +523,12 @@ describe('mrx-stiffness-quiz', () => {
       expect(localStorage.length).to.equal(0);
     });
 
-    it('falls back to English for an unknown language, and speaks Spanish for es', async () => {
+    it('reports an unknown language, shows English marked as English, and speaks Spanish for es', async () => {
       const unknown = await quiz('lang="tlh"');
       expect(heading(unknown)).to.equal(english.intro.heading);
+      expect(root(unknown).querySelector('section')!.getAttribute('lang')).to.equal('en');
+      expect(spy.errors).to.deep.equal(['mrx-stiffness-quiz: lang must be "en" or "es", got "tlh"; showing English.']);
+      spy.errors.length = 0;
       const es = await quiz('lang="es"');
       expect(heading(es)).to.equal(spanish.intro.heading);
       await start(es);
@@ -529,8 +596,28 @@ describe('mrx-stiffness-quiz', () => {
       expect(sessionStorage.getItem('mrx-stiffness-quiz#check')).to.equal(null);
     });
 
+    it('restores saved progress on the result screen', async () => {
+      const first = await quiz('persist="session"');
+      await runByClick(first, seeDoctor);
+      first.remove();
+      const second = await quiz('persist="session"');
+      expect(heading(second)).to.equal(english.seeDoctor.heading);
+      expect(second.result).to.include({ outcome: 'see-doctor' });
+      second.reset();
+    });
+
     it('ignores, reports and clears bad saved progress instead of throwing', async () => {
-      for (const bad of ['{not json', JSON.stringify({ v: 1, rules: RULES_VERSION, step: 3, answers: { age: 'old' } }), JSON.stringify({ v: 1, rules: '1999-01', step: 1, answers: {} }), JSON.stringify({ v: 1, rules: RULES_VERSION, step: 99, answers: {} })]) {
+      const saved = (step: number, answers: object, rules = RULES_VERSION) => JSON.stringify({ v: 1, rules, step, answers });
+      for (const bad of [
+        '{not json',
+        saved(3, { age: 'old' }),
+        saved(1, {}, '1999-01'),
+        saved(99, {}),
+        // Steps the answers could not have reached: past unanswered questions, or a result without one.
+        saved(11, {}),
+        saved(5, { age: '16to49', emergency: ['none'] }),
+        saved(12, { age: '16to49', emergency: ['none'], warning: ['none'] }),
+      ]) {
         spy.errors.length = 0;
         sessionStorage.setItem('mrx-stiffness-quiz', bad);
         const el = await quiz('persist="session"');

@@ -60,11 +60,11 @@ export class MrxStiffnessQuiz extends LitElement {
     persist: {},
     analytics: {},
     ctaTarget: { attribute: 'cta-target' },
-    headingLevel: { type: Number, attribute: 'heading-level' },
     _step: { state: true },
     _answers: { state: true },
     _strings: { state: true },
     _note: { state: true },
+    _alert: { state: true },
     _error: { state: true },
   };
 
@@ -80,13 +80,12 @@ export class MrxStiffnessQuiz extends LitElement {
   analytics: string | null = null;
   /** CSS selector of an element (e.g. a `<mrx-location-cta>`) that the booking action scrolls to and focuses instead of following `booking-url`. */
   ctaTarget: string | null = null;
-  /** Heading level (2-6) of the check's headings. */
-  headingLevel: number | null = 2;
 
   private _step = INTRO;
   private _answers: Values = {};
   private _strings: QuizStrings | null = null;
   private _note = '';
+  private _alert = '';
   private _error = '';
   private _loadToken = 0;
   /** The session-storage module, once `persist="session"` has loaded it. */
@@ -113,7 +112,8 @@ export class MrxStiffnessQuiz extends LitElement {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && this.isConnected) this._loadStrings();
+    // Initial attributes arrive before connectedCallback, which loads the copy itself.
+    if (name === 'lang' && this.hasUpdated) this._loadStrings();
   }
 
   override connectedCallback(): void {
@@ -124,29 +124,33 @@ export class MrxStiffnessQuiz extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     const bad = (name: string, value: unknown, why: string) => reportError(TAG, `${name} ${why}, got ${JSON.stringify(value)}.`);
     // Left out is fine (no booking action); present but empty or not http(s) is a mistake worth saying.
-    if (changed.has('bookingUrl') && this.bookingUrl !== null && !safeHttpUrl(this.bookingUrl)) bad('booking-url', this.bookingUrl, 'must be an http or https link; the booking action is hidden');
-    if (changed.has('emergencyNumber') && !this._phone()) bad('emergency-number', this.emergencyNumber, 'must be a phone number; using 911');
-    if (changed.has('persist') && this.persist && this.persist !== 'session') bad('persist', this.persist, 'must be "session" or left out; keeping answers in memory only');
+    if (changed.has('bookingUrl') && this.bookingUrl !== null && !safeHttpUrl(this.bookingUrl)) bad('booking-url', this.bookingUrl, 'must be an http(s) link; booking is hidden');
+    if (changed.has('emergencyNumber') && this.emergencyNumber != null && !this._phone()) bad('emergency-number', this.emergencyNumber, 'must be a phone number; using 911');
+    if (changed.has('persist') && this.persist && this.persist !== 'session') bad('persist', this.persist, 'must be "session" or unset; using memory only');
     if (changed.has('ctaTarget') && this.ctaTarget) this._target();
-    if (changed.has('headingLevel') && this.headingLevel !== null && !validLevel(this.headingLevel)) bad('heading-level', this.headingLevel, 'must be 2 to 6; using 2');
   }
 
-  protected override render(): TemplateResult | typeof nothing {
+  protected override render(): TemplateResult {
     const t = this._strings;
-    if (!t) return nothing;
+    // The author's fallback content (e.g. what to do in an emergency) shows until the copy is here.
+    if (!t) return html`<slot></slot>`;
     const step = this._step;
-    return html`<section part="base" aria-label=${t.title}>
+    // lang on the section: screen readers speak English copy as English on a page in another language.
+    return html`<section part="base" aria-label=${t.title} lang=${t === english ? 'en' : 'es'}>
       ${step === INTRO ? this._intro(t) : step === RESULT ? this._result(t) : this._question(t, step)}
       <p class="sr" role="status">${this._note}</p>
+      <p class="sr" role="alert">${this._alert}</p>
     </section>`;
   }
 
-  /** The step's heading (focused when the step appears), or with `sub` one level below it. */
+  /** The step's heading, focused when the step appears (h2), or a part of a result (h3). */
   private _heading(text: string, sub = false) {
-    const level = (validLevel(this.headingLevel) ? this.headingLevel : 2) + (sub ? 1 : 0);
-    return sub
-      ? html`<div role="heading" aria-level=${level} class="sub">${text}</div>`
-      : html`<div role="heading" aria-level=${level} tabindex="-1" class="heading">${text}</div>`;
+    return sub ? html`<h3>${text}</h3>` : html`<h2 tabindex="-1">${text}</h2>`;
+  }
+
+  /** "Question 3 of 12" for a step. */
+  private _progress(step: number): string {
+    return fill(this._strings!.progress, { current: String(step + 1), total: String(RESULT) });
   }
 
   private _intro(t: QuizStrings) {
@@ -158,13 +162,19 @@ export class MrxStiffnessQuiz extends LitElement {
       <button part="button" class="primary" @click=${this._start}>${t.intro.start}</button>`;
   }
 
+  protected override updated(): void {
+    // Every step reuses the same <input> elements, and renaming a checked radio
+    // unticks its old group: so the boxes are set from the answers after every
+    // render rather than through a binding that only knows its last value.
+    for (const input of this.renderRoot.querySelectorAll('input')) input.checked = [this._answers[input.name]].flat().includes(input.value);
+  }
+
   private _question(t: QuizStrings, index: number) {
     const question = QUESTIONS[index]!;
     const copy = t.questions[question.id]!;
     const multi = question.kind === 'multi';
-    const value = this._answers[question.id];
     return html`<form @submit=${this._next} @change=${this._change} novalidate>
-      <p part="progress" class="progress">${fill(t.progress, { current: String(index + 1), total: String(RESULT) })}</p>
+      <p part="progress" class="progress">${this._progress(index)}</p>
       <fieldset aria-describedby="hint error">
         <legend>${this._heading(copy.legend)}</legend>
         <p id="hint" class="hint">${copy.hint} ${multi ? t.chooseAll : t.chooseOne} ${question.required ? '' : `(${t.optional})`}</p>
@@ -175,7 +185,6 @@ export class MrxStiffnessQuiz extends LitElement {
                 type=${multi ? 'checkbox' : 'radio'}
                 name=${question.id}
                 value=${option}
-                .checked=${multi ? !!(value as readonly string[] | undefined)?.includes(option) : value === option}
               /><span>${copy.options[option]}</span></label
             >`,
         )}
@@ -202,7 +211,7 @@ export class MrxStiffnessQuiz extends LitElement {
       <p class="small">${fill(t.rulesVersion, { version: RULES_VERSION })}</p>`;
     if (result.outcome === 'urgent') {
       const u = t.urgent;
-      return html`<div part="result" class="result urgent" role="alert">
+      return html`<div part="result" class="result urgent">
         ${this._heading(u.heading)}
         <p>${u.body}</p>
         <p><a part="button" class="primary danger" href="tel:${this._phone() || '911'}" @click=${() => this._cta('emergency-call')}>${this._fill(u.call)}</a></p>
@@ -215,7 +224,7 @@ export class MrxStiffnessQuiz extends LitElement {
     const tips = html`${this._heading(t.mechanical.tipsHeading, true)} ${list(result.tips.map((id) => t.tips[id] ?? id))}`;
     if (result.outcome === 'see-doctor') {
       const d = t.seeDoctor;
-      return html`<div part="result" class="result" role="status">
+      return html`<div part="result" class="result">
           ${this._heading(d.heading)}
           <p>${result.urgency === 'soon' ? d.soon : d.routine}</p>
           <p>${d.because}</p>
@@ -227,7 +236,7 @@ export class MrxStiffnessQuiz extends LitElement {
         ${footer}`;
     }
     const m = t.mechanical;
-    return html`<div part="result" class="result" role="status">
+    return html`<div part="result" class="result">
         ${this._heading(m.heading)}
         <p>${this._fill(m.body)}</p>
         <p>${this._book(m.book, true)}</p>
@@ -248,8 +257,7 @@ export class MrxStiffnessQuiz extends LitElement {
   /** The booking action: a button to `cta-target`, else a link to `booking-url`, else nothing at all. */
   private _book(text: string, primary: boolean) {
     const kind = primary ? 'primary' : 'link';
-    if (this.ctaTarget && this._target() !== undefined)
-      return html`<button part="button" class=${kind} @click=${this._goToTarget}>${text}</button>`;
+    if (this.ctaTarget && this._target()) return html`<button part="button" class=${kind} @click=${this._goToTarget}>${text}</button>`;
     const url = safeHttpUrl(this.bookingUrl);
     return url ? html`<a part="button" class=${kind} href=${url.href} @click=${() => this._cta('book')}>${text}</a>` : nothing;
   }
@@ -259,7 +267,7 @@ export class MrxStiffnessQuiz extends LitElement {
     try {
       return document.querySelector(this.ctaTarget!);
     } catch {
-      reportError(TAG, `cta-target is not a valid CSS selector, got ${JSON.stringify(this.ctaTarget)}; using booking-url.`);
+      reportError(TAG, `cta-target must be a CSS selector, got ${JSON.stringify(this.ctaTarget)}; using booking-url.`);
       this.ctaTarget = null;
       return undefined;
     }
@@ -267,13 +275,14 @@ export class MrxStiffnessQuiz extends LitElement {
 
   private readonly _goToTarget = () => {
     const target = this._target() as HTMLElement | null;
+    this._cta('book');
     if (!target) {
+      // It was there when the button was drawn, and has gone since.
       reportError(TAG, `cta-target ${JSON.stringify(this.ctaTarget)} matches no element on the page.`);
       const url = safeHttpUrl(this.bookingUrl);
       if (url) location.assign(url.href);
       return;
     }
-    this._cta('book');
     target.scrollIntoView({ block: 'start' });
     // A custom element such as <mrx-location-cta> is not focusable by default.
     if (target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.tabIndex = -1;
@@ -337,13 +346,20 @@ export class MrxStiffnessQuiz extends LitElement {
 
   /** Shows a step because the reader asked for it: announces it, tells listeners, keeps progress if asked. */
   private _go(step: number): void {
+    const result = evaluate(this._answers);
+    // Only a complete answer set (or an emergency flag) has a result.
+    if (step === RESULT && !result.complete) step = QUESTIONS.findIndex((question) => question.id === result.missing[0]);
     this._step = step;
-    this._error = '';
-    this._note = step >= 0 && step < RESULT ? fill(this._strings!.progress, { current: String(step + 1), total: String(RESULT) }) : '';
+    this._error = this._alert = '';
+    this._note = step >= 0 && step < RESULT ? this._progress(step) : '';
     this._save();
     if (step >= 0 && step < RESULT) emit(this, 'mrx-quiz-step', { questionId: QUESTIONS[step]!.id, index: step, total: RESULT });
     if (step === RESULT) {
       const { outcome, urgency, cta, rulesVersion } = this.result!;
+      // Announced once, in regions that were already on the page: urgent as an alert.
+      const t = this._strings!;
+      if (outcome === 'urgent') this._alert = `${t.urgent.heading}. ${t.urgent.body}`;
+      else this._note = outcome === 'mechanical' ? t.mechanical.heading : t.seeDoctor.heading;
       emit(this, 'mrx-quiz-complete', urgency ? { outcome, urgency, cta, rulesVersion } : { outcome, cta, rulesVersion });
       track(this.analytics, 'quiz_complete');
     }
@@ -351,7 +367,7 @@ export class MrxStiffnessQuiz extends LitElement {
   }
 
   private _focusHeading(): void {
-    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.heading')?.focus());
+    this.updateComplete.then(() => this.renderRoot.querySelector('h2')?.focus());
   }
 
   private _saves(): boolean {
@@ -369,7 +385,7 @@ export class MrxStiffnessQuiz extends LitElement {
   }
 
   private _fill(template: string): string {
-    return fill(template, { clinic: this.clinicName?.trim() || this._strings!.defaultClinic, emergency: this._phone() ? this.emergencyNumber.trim() : '911' });
+    return fill(template, { clinic: this.clinicName?.trim() || this._strings!.defaultClinic, emergency: this._phone() ? String(this.emergencyNumber).trim() : '911' });
   }
 
   /**
@@ -379,13 +395,20 @@ export class MrxStiffnessQuiz extends LitElement {
    */
   private async _loadStrings(): Promise<void> {
     const token = ++this._loadToken;
-    const strings = resolveLanguage(this) === 'es' ? (await import('./strings.es.js')).default : english;
+    const own = this.getAttribute('lang');
+    if (own && !/^(en|es)\b/i.test(own)) reportError(TAG, `lang must be "en" or "es", got ${JSON.stringify(own)}; showing English.`);
+    let strings = english;
+    try {
+      if (resolveLanguage(this) === 'es') strings = (await import('./strings.es.js')).default;
+    } catch (error) {
+      reportError(TAG, `could not load the Spanish copy (${error}); showing English.`);
+    }
     if (this._saves() && !this._store) {
-      this._store = await import('./persist.js');
-      const saved = this._store.load(this.id, RULES_VERSION, RESULT, evaluate);
+      this._store = await import('./persist.js').catch(() => undefined);
+      const saved = this._store?.load(this.id, RULES_VERSION, QUESTIONS, evaluate);
       if (saved) {
         this._answers = saved.answers as Values;
-        this._step = saved.step === RESULT && !evaluate(saved.answers).complete ? INTRO : saved.step;
+        this._step = saved.step;
       }
     }
     if (token === this._loadToken) this._strings = strings;
@@ -394,8 +417,6 @@ export class MrxStiffnessQuiz extends LitElement {
 
 /** Fills `{name}` placeholders of the copy: fill('Call {emergency}', { emergency: '911' }). */
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
-
-const validLevel = (level: number | null): level is number => Number.isInteger(level) && level! >= 2 && level! <= 6;
 
 define(TAG, MrxStiffnessQuiz);
 

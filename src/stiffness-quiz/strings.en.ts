@@ -155,7 +155,7 @@ const strings: QuizStrings = {
   },
   mechanical: {
     heading: 'Your answers fit common morning stiffness',
-    body: 'Backs often stiffen overnight and ease as you move. Nothing you told us needs a doctor first, and a physical therapist at {clinic} can help. If something feels wrong, get checked.',
+    body: 'Backs often stiffen overnight and ease as you move. None of your answers were warning signs, and a physical therapist at {clinic} can help. If something feels wrong, get checked.',
     focusHeading: 'What physical therapy may work on',
     tipsHeading: 'Things you can try',
     book: 'Book an assessment',
@@ -181,7 +181,7 @@ const strings: QuizStrings = {
   },
   tips: {
     stayActive: 'Stay active. Long rest tends to stiffen backs.',
-    gentleStart: 'Move gently a few minutes before heavy lifting.',
+    gentleStart: 'First thing, move gently for a few minutes before lifting or bending deeply.',
     breakUpSitting: 'If you sit a lot, get up every 30 to 60 minutes.',
     hydration: 'Spinal discs soak up fluid overnight, one reason mornings feel stiff. Water is good for you but not a proven fix.',
     mattress: 'No one mattress is best. Pick a comfy one; medium-firm suits many. Moving by day matters more.',

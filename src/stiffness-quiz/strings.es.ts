@@ -155,7 +155,7 @@ const strings: QuizStrings = {
   },
   mechanical: {
     heading: 'Tus respuestas coinciden con una rigidez matutina común',
-    body: 'La espalda suele amanecer rígida y se afloja al moverte. Nada de lo que contaste exige ver antes a un médico; un fisioterapeuta de {clinic} puede ayudarte. Si algo no va bien, consulta.',
+    body: 'La espalda suele amanecer rígida y se afloja al moverte. Ninguna respuesta fue una señal de alarma; un fisioterapeuta de {clinic} puede ayudarte. Si algo no va bien, consulta.',
     focusHeading: 'En qué puede enfocarse la fisioterapia',
     tipsHeading: 'Cosas que puedes probar',
     book: 'Reserva una evaluación',
@@ -181,7 +181,7 @@ const strings: QuizStrings = {
   },
   tips: {
     stayActive: 'Mantente activo. El reposo largo suele dar más rigidez.',
-    gentleStart: 'Muévete con calma unos minutos antes de cargar peso.',
+    gentleStart: 'Al levantarte, muévete con calma unos minutos antes de cargar peso o agacharte mucho.',
     breakUpSitting: 'Si estás mucho sentado, levántate cada 30 a 60 minutos.',
     hydration: 'Los discos de la columna absorben líquido de noche, una razón de la rigidez matutina. El agua es sana, pero no es un remedio probado.',
     mattress: 'No hay colchón ideal para todos. Elige uno cómodo; a muchos les va bien uno semifirme. Moverte de día importa más.',
