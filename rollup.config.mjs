@@ -110,7 +110,8 @@ export default [
   {
     // The engine is an entry of its own: `@motionrx/widgets/engine` works in Node.
     input: ['src/index.ts', 'src/stiffness-quiz/engine.ts', ...Object.values(widgets)],
-    external: [/^lit($|\/)/, /^@lit\//],
+    // Dependencies stay imports in the npm modules; the user's bundler resolves them once.
+    external: [/^lit($|\/)/, /^@lit\//, /^valibot$/],
     onwarn: warn,
     plugins: [typescript({ tsconfig, outDir: 'dist', declaration: true, declarationDir: 'dist', sourceMap: false })],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', banner },
