@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { BASELINE } from '../test-support/quiz-answers.js';
 import {
   evaluate,
   scores,
@@ -19,20 +20,7 @@ import {
 // re-implementation (the oracle at the bottom of this file).
 
 /** Baseline B from the spec's worked examples. */
-const B = {
-  age: '16to49',
-  emergency: ['none'],
-  warning: ['none'],
-  easeTime: 'lt20',
-  relief: 'rest',
-  night: 'no',
-  buttock: 'no',
-  onset: 'sudden',
-  duration: 'lt6w',
-  onsetAge: '45plus',
-  related: ['none'],
-  factors: ['tightHips'],
-} as const satisfies Answers;
+const B = BASELINE;
 
 const REQUIRED: QuestionId[] = ['age', 'emergency', 'warning', 'easeTime', 'relief', 'night', 'buttock', 'onset', 'duration', 'onsetAge', 'related'];
 const MECHANICAL_TIPS = ['stayActive', 'gentleStart', 'hydration', 'mattress'];

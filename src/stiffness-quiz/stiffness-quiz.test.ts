@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { ConsoleSpy } from '../test-support/console.js';
+import { BASELINE } from '../test-support/quiz-answers.js';
 import { forcedColors, isFirefox, settled, until } from '../test-support/page.js';
 import { QUESTIONS, RULES_VERSION } from './engine.js';
 import english from './strings.en.js';
@@ -10,21 +11,8 @@ import type { MrxStiffnessQuiz } from './stiffness-quiz.js';
 
 type Choice = Record<string, string | string[]>;
 
-/** Baseline B of the spec, plus factors: a mechanical result. */
-const mechanical: Choice = {
-  age: '16to49',
-  emergency: ['none'],
-  warning: ['none'],
-  easeTime: 'lt20',
-  relief: 'rest',
-  night: 'no',
-  buttock: 'no',
-  onset: 'sudden',
-  duration: 'lt6w',
-  onsetAge: '45plus',
-  related: ['none'],
-  factors: ['tightHips'],
-};
+/** Baseline B of the spec: a mechanical result. */
+const mechanical: Choice = { ...BASELINE, emergency: [...BASELINE.emergency], warning: [...BASELINE.warning], related: [...BASELINE.related], factors: [...BASELINE.factors] };
 const seeDoctor: Choice = { ...mechanical, easeTime: '30to60', relief: 'moveNotRest' };
 
 const root = (el: MrxStiffnessQuiz) => el.shadowRoot!;
