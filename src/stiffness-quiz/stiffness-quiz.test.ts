@@ -319,6 +319,17 @@ describe('mrx-stiffness-quiz', () => {
       expect(ticked()).to.deep.equal(['fever', 'weightLoss']);
     });
 
+    it('"Start again" after an urgent result leaves no stale alert, so a second urgent result is announced again', async () => {
+      const el = await quiz();
+      await runByClick(el, { age: '16to49', emergency: ['saddle'] });
+      expect(alertText(el)).to.include(english.urgent.heading);
+      button(el, english.startAgain)!.click();
+      await settled(el);
+      expect(alertText(el)).to.equal('');
+      await runByClick(el, { age: '16to49', emergency: ['bothLegs'] });
+      expect(alertText(el)).to.include(english.urgent.heading);
+    });
+
     it('"Start again" and reset() clear every answer', async () => {
       const el = await quiz();
       await runByClick(el, mechanical);

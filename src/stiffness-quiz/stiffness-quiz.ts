@@ -101,7 +101,7 @@ export class MrxStiffnessQuiz extends LitElement {
   /** Clears every answer (and saved progress) and shows the introduction again. */
   reset(): void {
     this._answers = {};
-    this._error = this._note = '';
+    this._error = this._note = this._alert = '';
     this._step = INTRO;
     this._store?.clear(this.id);
   }
