@@ -1,8 +1,10 @@
-// Validation of the <mrx-location-cta> configuration (public-api.md). Pure: no
-// DOM, never throws, never treats a string as HTML. A location that breaks a
-// rule is skipped with its errors; the others are kept.
-import { array, check, custom, nullish, object, picklist, pipe, record, safeParse, string, transform, trim, type BaseIssue } from 'valibot';
-import { DAYS, isTime, isTimeZone, type Hours } from './hours.js';
+// Validation of the <mrx-location-cta> configuration (public-api.md), with
+// valibot. Pure: no DOM, never throws, never treats a string as HTML. A
+// location that breaks a rule is skipped with its errors; the others are kept.
+// Size matters (it ships in the widget): few valibot schemas, leaves are
+// `custom` checks, and trimming is one walk over the (fresh) output.
+import { array, custom, nullish, object, record, safeParse, type BaseIssue } from 'valibot';
+import { DAYS, isTime, isTimeZone, type Day, type Hours } from './hours.js';
 
 export interface Address {
   street: string;
@@ -27,23 +29,13 @@ export interface LocationConfig {
 }
 
 const OBJECT = 'must be an object';
-const TEXT = 'must be a non-empty string';
-const ID = 'must start with a letter and hold only letters, digits, "_" and "-"';
-const ZONE = 'must be an IANA time zone';
 const URL_ = 'must be an http(s) URL';
 
-/** A required string, trimmed, not empty. */
-const text = pipe(string(TEXT), trim(), check((s) => !!s, TEXT));
-/** An optional string, trimmed: missing, null or empty means absent (removed by `clean`). */
-const optional = (test: (s: string) => boolean = () => true, message?: string) =>
-  nullish(
-    pipe(
-      string('must be a string'),
-      trim(),
-      transform((s) => s || undefined),
-      check((s) => !s || test(s), message),
-    ),
-  );
+/** A string that, trimmed, passes `test` (by default: is not empty). */
+const text = (message = 'must be a non-empty string', test = (s: string) => !!s) => custom<string>((v) => typeof v == 'string' && test(v.trim()), message);
+/** An optional string: missing, null or blank is absent (dropped by `tidy`). */
+const maybe = (message = 'must be a string', test?: (s: string) => boolean) =>
+  nullish(custom<string>((v) => typeof v == 'string' && (!v.trim() || !test || test(v.trim())), message));
 const isUrl = (s: string) => {
   try {
     return /^https?:$/.test(new URL(s).protocol);
@@ -52,28 +44,24 @@ const isUrl = (s: string) => {
   }
 };
 const coordinate = (max: number) => custom<number>((n) => typeof n == 'number' && n >= -max && n <= max, `must be a number from -${max} to ${max}`);
-const isRange = (range: unknown) => Array.isArray(range) && range.length == 2 && range.every((time) => typeof time == 'string' && isTime(time.trim()));
 
-const organization = object({ name: text, url: optional(isUrl, URL_) }, OBJECT);
+const organization = object({ name: text(), url: maybe(URL_, isUrl) }, OBJECT);
 const location = object(
   {
-    id: pipe(string(ID), trim(), check((s) => /^[A-Za-z][\w-]*$/.test(s), ID)),
-    name: text,
-    address: object({ street: text, city: text, region: optional(), postalCode: optional(), country: optional() }, OBJECT),
-    phone: optional((s) => /^[ +().-]*(\d[ +().-]*){3,}$/.test(s), 'must be a phone number: at least 3 digits, and only digits, spaces and + - ( ) .'),
-    timezone: pipe(string(ZONE), trim(), check(isTimeZone, ZONE)),
+    id: text('must be a letter then letters, digits, _ or -', (s) => /^[A-Za-z][\w-]*$/.test(s)),
+    name: text(),
+    address: object({ street: text(), city: text(), region: maybe(), postalCode: maybe(), country: maybe() }, OBJECT),
+    phone: maybe('must be a phone number (3+ digits; digits, spaces, + - ( ) .)', (s) => /^[ +().-]*(\d[ +().-]*){3,}$/.test(s)),
+    timezone: text('must be an IANA time zone', isTimeZone),
     hours: record(
-      picklist(DAYS, 'keys must be ' + DAYS.join(', ')),
+      custom<Day>((day) => DAYS.includes(day as Day), 'keys must be ' + DAYS.join(', ')),
       array(
-        pipe(
-          custom<[string, string]>(isRange, 'must be two "HH:MM" times'),
-          transform((range) => range.map((time) => time.trim())),
-        ),
+        custom<[string, string]>((range) => Array.isArray(range) && range.length == 2 && range.every((time) => typeof time == 'string' && isTime(time.trim())), 'must be two "HH:MM" times'),
         'must be a list of ranges',
       ),
       OBJECT,
     ),
-    bookingUrl: optional(isUrl, URL_),
+    bookingUrl: maybe(URL_, isUrl),
     geo: nullish(object({ lat: coordinate(90), lng: coordinate(180) }, OBJECT)),
   },
   OBJECT,
@@ -91,17 +79,21 @@ function show(value: unknown): string {
   return s.length > 80 ? s.slice(0, 79) + '…' : s;
 }
 
-const fail = (path: string, message: string | undefined, input: unknown) => (input === undefined ? path + ' is required' : `${path} ${message}, got ${show(input)}`);
+const fail = (path: string, message: string, input: unknown) => (input === undefined ? path + ' is required' : `${path} ${message}, got ${show(input)}`);
 
-/** Drops the keys of absent optional values. */
-function clean<T extends object>(value: T): T {
-  for (const key in value) if (value[key] == null) delete value[key];
-  return value;
-}
+/** A trimmed copy without absent values (null, blank strings); the input is never changed. */
+const tidy = (value: unknown): any =>
+  typeof value == 'string'
+    ? value.trim()
+    : Array.isArray(value)
+      ? value.map(tidy)
+      : value && typeof value == 'object'
+        ? Object.fromEntries(Object.entries(value).flatMap(([key, v]) => ((v = tidy(v)) == null || v === '' ? [] : [[key, v]])))
+        : value;
 
 /**
- * The configuration of <mrx-location-cta>, with its valid locations only, and
- * one message per problem, naming the path and the value. `config` is null
+ * The configuration of <mrx-location-cta> with its valid locations only, and
+ * one message per problem naming the path and the value. `config` is null
  * when nothing usable remains. Never throws.
  */
 export function parseConfig(value: unknown): { config: LocationConfig | null; errors: string[] } {
@@ -122,7 +114,7 @@ export function parseConfig(value: unknown): { config: LocationConfig | null; er
       const { organization: org, locations: list } = value as Record<string, unknown>;
       if (org != null) {
         const result = safeParse(organization, org);
-        if (result.success) config.organization = clean(result.output) as LocationConfig['organization'];
+        if (result.success) config.organization = tidy(result.output);
         else report('organization', result.issues);
       }
       if (!Array.isArray(list)) errors.push(fail('locations', 'must be a list', list));
@@ -131,17 +123,16 @@ export function parseConfig(value: unknown): { config: LocationConfig | null; er
         list.forEach((item, i) => {
           const result = safeParse(location, item);
           if (!result.success) return report(`locations[${i}]`, result.issues);
-          const output = result.output as Location;
+          const output: Location = tidy(result.output);
           if (ids.has(output.id)) return errors.push(fail(`locations[${i}].id`, 'must be unique', output.id));
           ids.add(output.id);
-          clean(output.address);
-          locations.push(clean(output));
+          locations.push(output);
         });
         if (!locations.length) errors.push(list.length ? 'locations has no valid location' : 'locations is empty');
       }
     }
   } catch {
-    // A getter or proxy that throws: not JSON, not usable.
+    // A throwing getter or proxy: not JSON, not usable.
     errors.push('config could not be read');
     locations.length = 0;
   }
