@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { WEEKDAY_HOURS } from '../test-support/clinics.js';
 import { parseConfig, type Location, type LocationConfig } from './config.js';
 
 // Validation of the <mrx-location-cta> JSON configuration. Inputs go through
@@ -10,14 +11,7 @@ const TAMPA: Location = {
   address: { street: '100 Example Ave', city: 'Tampa', region: 'FL', postalCode: '33602', country: 'US' },
   phone: '+1 813 555 0100',
   timezone: 'America/New_York',
-  hours: {
-    mon: [['07:00', '19:00']],
-    tue: [['07:00', '19:00']],
-    wed: [['07:00', '19:00']],
-    thu: [['07:00', '19:00']],
-    fri: [['07:00', '19:00']],
-    sat: [['08:00', '12:00']],
-  },
+  hours: WEEKDAY_HOURS,
   bookingUrl: 'https://example.com/book/tampa',
   geo: { lat: 27.95, lng: -82.46 },
 };

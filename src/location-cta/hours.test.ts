@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { WEEKDAY_HOURS } from '../test-support/clinics.js';
 import { DAYS, formatDay, formatTime, isTime, isTimeZone, openStatus, zonedInstant, type Day, type Hours, type Status } from './hours.js';
 
 // Opening-hours logic of <mrx-location-cta>. Every instant is fixed (never the
@@ -12,14 +13,7 @@ const KOLKATA = 'Asia/Kolkata';
 const CHATHAM = 'Pacific/Chatham';
 
 /** The spec's example: weekdays 7-19 (Mon-Fri here) and Saturday morning. */
-const CLINIC: Hours = {
-  mon: [['07:00', '19:00']],
-  tue: [['07:00', '19:00']],
-  wed: [['07:00', '19:00']],
-  thu: [['07:00', '19:00']],
-  fri: [['07:00', '19:00']],
-  sat: [['08:00', '12:00']],
-};
+const CLINIC = WEEKDAY_HOURS;
 const WEEKDAYS: Hours = { mon: [['09:00', '17:00']], tue: [['09:00', '17:00']], wed: [['09:00', '17:00']], thu: [['09:00', '17:00']], fri: [['09:00', '17:00']] };
 const every = (ranges: [string, string][]): Hours => Object.fromEntries(DAYS.map((day) => [day, ranges]));
 
