@@ -41,7 +41,7 @@ describe('parseFaqItems()', () => {
     expect(message).to.equal('item [0].answer must be text, got 3');
     const long = parseFaqItems('y'.repeat(500)) as string;
     expect(long.length).to.be.lessThan(200);
-    expect(long.endsWith('...')).to.equal(true);
+    expect(long.endsWith('…')).to.equal(true);
   });
 
   it('does not let __proto__ keys pollute prototypes', () => {

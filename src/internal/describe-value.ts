@@ -1,10 +1,11 @@
-/** A value as error messages quote it: JSON, cut short when huge. */
+/** A value as error messages quote it: JSON (numbers as written, so Infinity stays Infinity), cut to about 80 characters. */
 export function describeValue(value: unknown): string {
-  let text: string;
+  let text: string | undefined;
   try {
-    text = JSON.stringify(value) ?? String(value);
+    text = typeof value == 'number' ? String(value) : JSON.stringify(typeof value == 'string' ? value.slice(0, 80) : value);
   } catch {
-    text = String(value);
+    // A BigInt or a throwing toJSON: its type will do.
   }
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+  text ??= typeof value;
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }

@@ -4,6 +4,7 @@
 // Size matters (it ships in the widget): few valibot schemas, leaves are
 // `custom` checks, and trimming is one walk over the (fresh) output.
 import { array, custom, nullish, object, record, safeParse, type BaseIssue } from 'valibot';
+import { describeValue } from '../internal/describe-value.js';
 import { DAYS, isTime, isTimeZone, type Day, type Hours } from './hours.js';
 
 export interface Address {
@@ -67,19 +68,7 @@ const location = object(
   OBJECT,
 );
 
-/** A value for a message: JSON, cut to about 80 characters. */
-function show(value: unknown): string {
-  let s: string | undefined;
-  try {
-    s = typeof value == 'number' ? '' + value : JSON.stringify(typeof value == 'string' ? value.slice(0, 80) : value);
-  } catch {
-    // BigInt, a throwing toJSON: the type will do.
-  }
-  s ??= typeof value;
-  return s.length > 80 ? s.slice(0, 79) + '…' : s;
-}
-
-const fail = (path: string, message: string, input: unknown) => (input === undefined ? path + ' is required' : `${path} ${message}, got ${show(input)}`);
+const fail = (path: string, message: string, input: unknown) => (input === undefined ? path + ' is required' : `${path} ${message}, got ${describeValue(input)}`);
 
 /** A trimmed copy without absent values (null, blank strings); the input is never changed. */
 const tidy = (value: unknown): any =>
