@@ -1,4 +1,4 @@
-// Two outputs that never mix (see README "Build"):
+// Two outputs that never mix (README: "npm" and "Paste into a page"):
 //  1. npm modules in dist/: one file per source module, lit external, .d.ts beside them.
 //  2. CDN files in dist/cdn/: Lit inlined, minified, versioned banner. ES module
 //     entries share chunks; the IIFE is one self-contained classic script.

@@ -47,7 +47,7 @@ describe('demo article', () => {
        const quiz = document.querySelector('mrx-stiffness-quiz');
        quiz.shadowRoot.querySelector('button').click();
        await quiz.updateComplete;
-       // axe must see the answer after its fade-in, not half-way through it.
+       // axe must see the page after any motion (the chevron's turn) has ended.
        await Promise.all(el.shadowRoot.getAnimations().map((animation) => animation.finished));
        await new Promise((resolve) => {
          const script = document.createElement('script');

@@ -2,7 +2,8 @@
 // Storybook's docs tables and editors read the manifest, so it lists only the public API.
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/test-support/**', 'src/**/fixtures/**'],
+  // Shipped elements only: location-cta is not released yet (issue 4).
+  exclude: ['src/**/*.test.ts', 'src/test-support/**', 'src/**/fixtures/**', 'src/location-cta/**'],
   outdir: 'dist',
   litelement: true,
   plugins: [

@@ -48,6 +48,23 @@ test('typings carry HTMLElementTagNameMap, the event map and the detail type, wi
   assert.match(read('dist/internal/events.d.ts'), /'mrx-faq-toggle': CustomEvent<FaqToggleDetail>/);
 });
 
+test('the README shows the exact CSP header the demo and test servers send', async () => {
+  const { CSP } = await import(new URL('scripts/csp.mjs', root).href);
+  assert.ok(read('README.md').includes(`Content-Security-Policy: ${CSP}`));
+});
+
+test('custom-elements.json lists the quiz API', () => {
+  const manifest = JSON.parse(read('dist/custom-elements.json'));
+  const quiz = manifest.modules.flatMap((mod) => mod.declarations ?? []).find((d) => d.tagName === 'mrx-stiffness-quiz');
+  assert.ok(quiz, 'mrx-stiffness-quiz is in the manifest');
+  assert.deepEqual(quiz.attributes.map((a) => a.name).sort(), ['analytics', 'booking-url', 'clinic-name', 'cta-target', 'emergency-number', 'lang', 'persist']);
+  assert.deepEqual(quiz.events.map((e) => e.name).sort(), ['mrx-quiz-complete', 'mrx-quiz-cta', 'mrx-quiz-start', 'mrx-quiz-step']);
+  assert.deepEqual(quiz.cssParts.map((p) => p.name).sort(), ['base', 'button', 'option', 'progress', 'result']);
+  assert.ok(quiz.members.some((m) => m.name === 'result'), 'result property');
+  assert.ok(quiz.members.some((m) => m.name === 'reset' && m.kind === 'method'), 'reset() method');
+  assert.equal(quiz.members.filter((m) => m.name.startsWith('_')).length, 0);
+});
+
 test('custom-elements.json describes the public API and nothing private', () => {
   const manifest = JSON.parse(read('dist/custom-elements.json'));
   const faq = manifest.modules.flatMap((mod) => mod.declarations ?? []).find((d) => d.tagName === 'mrx-faq-accordion');

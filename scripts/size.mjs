@@ -1,4 +1,4 @@
-// Size budgets (issue 2, 3, 4): gzip size of every CDN file, where an entry
+// Size budgets from the issues: gzip size of every CDN file, where an entry
 // counts with every chunk it imports statically (what a page must download
 // before the element works). Lazily imported chunks, such as the built-in
 // FAQ content or a second language, are listed on their own.
@@ -9,7 +9,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 const dir = new URL('../dist/cdn/', import.meta.url);
 const KB = 1024;
 /** Budgets in KB gzip, entry plus static imports, Lit included. */
-export const BUDGETS = {
+const BUDGETS = {
   'faq-accordion.js': 8.5,
   'stiffness-quiz.js': 14,
   'motionrx-widgets.js': 20,

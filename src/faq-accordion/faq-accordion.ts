@@ -153,7 +153,6 @@ export class MrxFaqAccordion extends LitElement {
         </div>
         <div
           part="panel"
-          class="panel"
           id="a${index}"
           role=${open && regions ? 'region' : nothing}
           aria-labelledby=${open && regions ? `q${index}` : nothing}

@@ -1,3 +1,5 @@
+import type { CompleteResult } from '../stiffness-quiz/engine.js';
+
 /** Detail of `mrx-faq-toggle`: the item's id and whether it is now open. */
 export interface FaqToggleDetail {
   id: string;
@@ -12,12 +14,7 @@ export interface QuizStepDetail {
 }
 
 /** Detail of `mrx-quiz-complete`: the outcome only, never the answers. */
-export interface QuizCompleteDetail {
-  outcome: 'urgent' | 'see-doctor' | 'mechanical';
-  urgency?: 'soon' | 'routine';
-  cta: 'none' | 'secondary' | 'primary';
-  rulesVersion: string;
-}
+export type QuizCompleteDetail = Pick<CompleteResult, 'outcome' | 'urgency' | 'cta' | 'rulesVersion'>;
 
 /** Detail of `mrx-quiz-cta`: which next step the reader took. */
 export interface QuizCtaDetail {

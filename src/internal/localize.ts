@@ -1,5 +1,5 @@
-export const LANGUAGES = ['en', 'es'] as const;
-export type Language = (typeof LANGUAGES)[number];
+/** The languages the widgets speak. */
+export type Language = 'en' | 'es';
 
 /**
  * The element's language: its own `lang`, else the nearest `lang` up the tree,

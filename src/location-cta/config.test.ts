@@ -1,21 +1,21 @@
 import { expect } from '@open-wc/testing';
-import { WEEKDAY_HOURS } from '../test-support/clinics.js';
-import { parseConfig, type Location, type LocationConfig } from './config.js';
+import { EXAMPLE_HOURS } from '../test-support/clinics.js';
+import { parseConfig, type ClinicLocation, type LocationConfig } from './config.js';
 
 // Validation of the <mrx-location-cta> JSON configuration. Inputs go through
 // JSON.parse where they could come from a page (a child script, a `src` file).
 
-const TAMPA: Location = {
+const TAMPA: ClinicLocation = {
   id: 'tampa',
   name: 'MotionRx Tampa',
   address: { street: '100 Example Ave', city: 'Tampa', region: 'FL', postalCode: '33602', country: 'US' },
   phone: '+1 813 555 0100',
   timezone: 'America/New_York',
-  hours: WEEKDAY_HOURS,
+  hours: EXAMPLE_HOURS,
   bookingUrl: 'https://example.com/book/tampa',
   geo: { lat: 27.95, lng: -82.46 },
 };
-const CLEARWATER: Location = {
+const CLEARWATER: ClinicLocation = {
   id: 'clearwater',
   name: 'MotionRx Clearwater',
   address: { street: '200 Sample St', city: 'Clearwater', region: 'FL', postalCode: '33755', country: 'US' },
@@ -42,7 +42,7 @@ function errorsFor(changes: Record<string, unknown>): string[] {
   return errors;
 }
 /** The first location as parsed, with no errors. */
-function parsedTampa(changes: Record<string, unknown>): Location {
+function parsedTampa(changes: Record<string, unknown>): ClinicLocation {
   const { config, errors } = parseConfig({ locations: [tampa(changes)] });
   expect(errors).to.deep.equal([]);
   return config!.locations[0];
@@ -346,7 +346,7 @@ describe('location config: hostile input', () => {
     expect(parseConfig({ locations: [TAMPA, trap] })).to.deep.equal({ config: null, errors: ['config could not be read'] });
   });
 
-  it('never reads a string as markup', () => {
+  it('keeps markup in names as plain text: nothing is stripped or parsed', () => {
     const name = '<img src=x onerror="globalThis.mrxPwned=1">';
     expect(parsedTampa({ name }).name).to.equal(name);
     expect((globalThis as Record<string, unknown>).mrxPwned).to.equal(undefined);

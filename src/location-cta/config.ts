@@ -14,7 +14,7 @@ export interface Address {
   postalCode?: string;
   country?: string;
 }
-export interface Location {
+export interface ClinicLocation {
   id: string;
   name: string;
   address: Address;
@@ -26,7 +26,7 @@ export interface Location {
 }
 export interface LocationConfig {
   organization?: { name: string; url?: string };
-  locations: Location[];
+  locations: ClinicLocation[];
 }
 
 const OBJECT = 'must be an object';
@@ -47,7 +47,7 @@ const isUrl = (s: string) => {
 const coordinate = (max: number) => custom<number>((n) => typeof n == 'number' && n >= -max && n <= max, `must be a number from -${max} to ${max}`);
 
 const organization = object({ name: text(), url: maybe(URL_, isUrl) }, OBJECT);
-const location = object(
+const locationSchema = object(
   {
     id: text('must be a letter then letters, digits, _ or -', (s) => /^[A-Za-z][\w-]*$/.test(s)),
     name: text(),
@@ -95,7 +95,7 @@ export function parseConfig(value: unknown): { config: LocationConfig | null; er
       errors.push(fail(at, message, input));
     }
   };
-  const locations: Location[] = [];
+  const locations: ClinicLocation[] = [];
   const config: LocationConfig = { locations };
   try {
     if (!value || typeof value != 'object' || Array.isArray(value)) errors.push(fail('config', 'must be an object with "locations"', value));
@@ -110,9 +110,9 @@ export function parseConfig(value: unknown): { config: LocationConfig | null; er
       else {
         const ids = new Set<string>();
         list.forEach((item, i) => {
-          const result = safeParse(location, item);
+          const result = safeParse(locationSchema, item);
           if (!result.success) return report(`locations[${i}]`, result.issues);
-          const output: Location = tidy(result.output);
+          const output: ClinicLocation = tidy(result.output);
           if (ids.has(output.id)) return errors.push(fail(`locations[${i}].id`, 'must be unique', output.id));
           ids.add(output.id);
           locations.push(output);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { WEEKDAY_HOURS } from '../test-support/clinics.js';
+import { EXAMPLE_HOURS } from '../test-support/clinics.js';
 import { DAYS, formatDay, formatTime, isTime, isTimeZone, openStatus, zonedInstant, type Day, type Hours, type Status } from './hours.js';
 
 // Opening-hours logic of <mrx-location-cta>. Every instant is fixed (never the
@@ -12,8 +12,7 @@ const SYDNEY = 'Australia/Sydney';
 const KOLKATA = 'Asia/Kolkata';
 const CHATHAM = 'Pacific/Chatham';
 
-/** The spec's example: weekdays 7-19 (Mon-Fri here) and Saturday morning. */
-const CLINIC = WEEKDAY_HOURS;
+
 const WEEKDAYS: Hours = { mon: [['09:00', '17:00']], tue: [['09:00', '17:00']], wed: [['09:00', '17:00']], thu: [['09:00', '17:00']], fri: [['09:00', '17:00']] };
 const every = (ranges: [string, string][]): Hours => Object.fromEntries(DAYS.map((day) => [day, ranges]));
 
@@ -30,24 +29,24 @@ const closed = (day: Day, time: string, at: string): Status => ({ open: false, c
 describe('hours: open now and closed', () => {
   it('is open during opening hours and tells when it closes', () => {
     // Tue 10:00 EST.
-    expect(status(CLINIC, NY, '2026-11-24T15:00:00Z')).to.deep.equal(open('tue', '19:00', '2026-11-25T00:00:00Z'));
+    expect(status(EXAMPLE_HOURS, NY, '2026-11-24T15:00:00Z')).to.deep.equal(open('tue', '19:00', '2026-11-25T00:00:00Z'));
   });
 
   it('is closed before opening and opens later today', () => {
     // Tue 06:00 EST.
-    expect(status(CLINIC, NY, '2026-11-24T11:00:00Z')).to.deep.equal(closed('tue', '07:00', '2026-11-24T12:00:00Z'));
+    expect(status(EXAMPLE_HOURS, NY, '2026-11-24T11:00:00Z')).to.deep.equal(closed('tue', '07:00', '2026-11-24T12:00:00Z'));
   });
 
   it('is closed after closing and opens tomorrow', () => {
     // Tue 20:00 EST (already Wednesday in UTC).
-    expect(status(CLINIC, NY, '2026-11-25T01:00:00Z')).to.deep.equal(closed('wed', '07:00', '2026-11-25T12:00:00Z'));
+    expect(status(EXAMPLE_HOURS, NY, '2026-11-25T01:00:00Z')).to.deep.equal(closed('wed', '07:00', '2026-11-25T12:00:00Z'));
   });
 
   it('opens after the weekend: Friday evening -> Monday', () => {
     // Fri 20:00 EST.
     expect(status(WEEKDAYS, NY, '2026-11-28T01:00:00Z')).to.deep.equal(closed('mon', '09:00', '2026-11-30T14:00:00Z'));
     // Sat 13:00 EST, after the Saturday morning hours.
-    expect(status(CLINIC, NY, '2026-11-28T18:00:00Z')).to.deep.equal(closed('mon', '07:00', '2026-11-30T12:00:00Z'));
+    expect(status(EXAMPLE_HOURS, NY, '2026-11-28T18:00:00Z')).to.deep.equal(closed('mon', '07:00', '2026-11-30T12:00:00Z'));
   });
 
   it('opens on the same weekday next week when that is the only opening', () => {
@@ -56,7 +55,7 @@ describe('hours: open now and closed', () => {
   });
 
   it('gives the pieces of the status line: "Closed, opens Mon 7 AM"', () => {
-    const { open: isOpen, change } = status(CLINIC, NY, '2026-11-28T18:00:00Z');
+    const { open: isOpen, change } = status(EXAMPLE_HOURS, NY, '2026-11-28T18:00:00Z');
     expect(isOpen).to.equal(false);
     expect(`${formatDay(change!.day, 'en')} ${formatTime(change!.time, 'en')}`).to.equal('Mon 7 AM');
     expect(`${formatDay(change!.day, 'es')} ${formatTime(change!.time, 'es')}`).to.equal('lun 7:00');
@@ -174,16 +173,16 @@ describe('hours: back-to-back ranges and boundaries', () => {
   });
 
   it('is open at the opening minute', () => {
-    expect(status(CLINIC, NY, '2026-11-24T12:00:00Z')).to.deep.equal(open('tue', '19:00', '2026-11-25T00:00:00Z'));
+    expect(status(EXAMPLE_HOURS, NY, '2026-11-24T12:00:00Z')).to.deep.equal(open('tue', '19:00', '2026-11-25T00:00:00Z'));
   });
 
   it('is closed just before the opening minute, opening strictly later', () => {
-    expect(status(CLINIC, NY, '2026-11-24T11:59:59.999Z')).to.deep.equal(closed('tue', '07:00', '2026-11-24T12:00:00Z'));
+    expect(status(EXAMPLE_HOURS, NY, '2026-11-24T11:59:59.999Z')).to.deep.equal(closed('tue', '07:00', '2026-11-24T12:00:00Z'));
   });
 
   it('is closed at the closing minute', () => {
-    expect(status(CLINIC, NY, '2026-11-25T00:00:00Z')).to.deep.equal(closed('wed', '07:00', '2026-11-25T12:00:00Z'));
-    expect(status(CLINIC, NY, '2026-11-24T23:59:59.999Z')).to.deep.equal(open('tue', '19:00', '2026-11-25T00:00:00Z'));
+    expect(status(EXAMPLE_HOURS, NY, '2026-11-25T00:00:00Z')).to.deep.equal(closed('wed', '07:00', '2026-11-25T12:00:00Z'));
+    expect(status(EXAMPLE_HOURS, NY, '2026-11-24T23:59:59.999Z')).to.deep.equal(open('tue', '19:00', '2026-11-25T00:00:00Z'));
   });
 
   it('closes at "24:00", midnight of the next day', () => {
@@ -306,7 +305,7 @@ describe('hours: locations far from the browser', () => {
 
 describe('hours: the next change is consistent', () => {
   const schedules: [string, Hours][] = [
-    ['clinic', CLINIC],
+    ['clinic', EXAMPLE_HOURS],
     ['split and overnight', { mon: [['08:00', '12:00'], ['13:00', '18:00']], fri: [['22:00', '02:30']], sat: [['01:30', '03:00']], sun: [['20:00', '03:00']] }],
     ['nearly always', { ...every([['00:00', '24:00']]), wed: [['00:00', '02:15'], ['02:45', '24:00']] }],
   ];

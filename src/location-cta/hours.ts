@@ -1,3 +1,4 @@
+import type { Language } from '../internal/localize.js';
 // Opening hours of a clinic location, computed in the location's own IANA time
 // zone (never the browser's). Pure: no DOM, no imports; only Intl and Date.
 
@@ -113,7 +114,7 @@ export function openStatus(hours: Hours, timeZone: string, now: Date): Status {
 }
 
 /** "19:00" -> "7 PM", "19:30" -> "7:30 PM" in English; "19:00" in Spanish. */
-export function formatTime(time: string, lang: 'en' | 'es'): string {
+export function formatTime(time: string, lang: Language): string {
   const m = minutes(time);
   return new Intl.DateTimeFormat(lang, { hour: 'numeric', minute: lang == 'en' && !(m % 60) ? undefined : '2-digit', timeZone: 'UTC' })
     .format(m * MINUTE)
@@ -121,7 +122,7 @@ export function formatTime(time: string, lang: 'en' | 'es'): string {
 }
 
 /** Short weekday: "Mon" / "lun". */
-export function formatDay(day: Day, lang: 'en' | 'es'): string {
+export function formatDay(day: Day, lang: Language): string {
   // 1970-01-05 was a Monday.
   return new Intl.DateTimeFormat(lang, { weekday: 'short', timeZone: 'UTC' }).format((4 + DAYS.indexOf(day)) * DAY);
 }

@@ -112,8 +112,9 @@ export class MrxStiffnessQuiz extends LitElement {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    // Initial attributes arrive before connectedCallback, which loads the copy itself.
-    if (name === 'lang' && this.hasUpdated) this._loadStrings();
+    // Initial attributes arrive before connectedCallback, which loads the copy
+    // itself; any change after that (even in the same task) reloads it.
+    if (name === 'lang' && this._loadToken) this._loadStrings();
   }
 
   override connectedCallback(): void {

@@ -1,7 +1,7 @@
 import type { Hours } from '../location-cta/hours.js';
 
 /** Fictional example hours from the public API spec: weekdays 7 AM-7 PM, Saturday morning, Sunday closed. */
-export const WEEKDAY_HOURS: Hours = {
+export const EXAMPLE_HOURS: Hours = {
   mon: [['07:00', '19:00']],
   tue: [['07:00', '19:00']],
   wed: [['07:00', '19:00']],
