@@ -53,6 +53,12 @@ test('the README shows the exact CSP header the demo and test servers send', asy
   assert.ok(read('README.md').includes(`Content-Security-Policy: ${CSP}`));
 });
 
+test('the README pre-upgrade CSS snippet is demo/faq-preupgrade.css, which the demo and the layout test use', () => {
+  const rules = read('demo/faq-preupgrade.css').split('\n').filter((line) => line.startsWith('mrx-faq-accordion'));
+  assert.ok(rules.length >= 5);
+  assert.ok(read('README.md').includes(rules.join('\n')));
+});
+
 test('custom-elements.json lists the quiz API', () => {
   const manifest = JSON.parse(read('dist/custom-elements.json'));
   const quiz = manifest.modules.flatMap((mod) => mod.declarations ?? []).find((d) => d.tagName === 'mrx-stiffness-quiz');
