@@ -21,6 +21,7 @@ const tsconfig = './scripts/tsconfig.build.json';
 const widgets = {
   'faq-accordion': 'src/faq-accordion/faq-accordion.ts',
   'stiffness-quiz': 'src/stiffness-quiz/stiffness-quiz.ts',
+  'location-cta': 'src/location-cta/location-cta.ts',
 };
 
 const minify = () =>
@@ -91,6 +92,16 @@ const iifeLanguagePacks = () => ({
     Object.values(dataChunks).includes(targetModuleId) ? { left: 'import(new URL(', right: ', mrxBase).href)' } : null,
 });
 
+/** The all-in-one ES module imports the language packs the widget files wrote (same folder). */
+const allInOneLanguagePacks = () => ({
+  name: 'all-in-one-language-packs',
+  async resolveDynamicImport(specifier, importer) {
+    if (typeof specifier !== 'string') return null;
+    const file = dataChunkName((await this.resolve(specifier, importer, { skipSelf: true }))?.id);
+    return file ? { id: `./${file}`, external: true } : null;
+  },
+});
+
 /** The classic-script entry: registers everything and leaks no global. */
 const iifeEntry = () => ({
   name: 'iife-entry',
@@ -117,7 +128,7 @@ export default [
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', banner },
   },
   {
-    input: { 'motionrx-widgets': 'src/index.ts', ...widgets },
+    input: widgets,
     // Entry files only export their own API: a lazy chunk never imports from a
     // widget entry (which would register that widget as a side effect).
     preserveEntrySignatures: 'strict',
@@ -133,10 +144,22 @@ export default [
       // Lit and the internals every widget shares form one runtime chunk, so a
       // page with one widget downloads two files, however many widgets exist.
       manualChunks: (id) =>
-        /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id) || /\/src\/internal\/(define|errors|events|version|theme\.styles|slug|localize)\.ts$/.test(id)
+        /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id) || /\/src\/internal\/(define|errors|events|version|theme\.styles)\.ts$/.test(id)
           ? 'runtime'
-          : undefined,
+          : /\/src\/internal\/(localize|urls|analytics)\.ts$/.test(id)
+            ? 'actions'
+            : undefined,
     },
+  },
+  {
+    // The all-in-one ES module is one file (plus lazy chunks), not an import of
+    // the three widget files: one request, and gzip sees all of it at once.
+    input: { 'motionrx-widgets': 'src/index.ts' },
+    // Its lazy chunks may import from it: every element is registered here anyway.
+    preserveEntrySignatures: 'allow-extension',
+    onwarn: warn,
+    plugins: [allInOneLanguagePacks(), resolve(), typescript({ tsconfig, outDir: 'dist/cdn', declaration: false, sourceMap: false }), minifyTemplates(), minify(), chunkGraph()],
+    output: { dir: 'dist/cdn', format: 'es', banner: entryBanner, entryFileNames: '[name].js', chunkFileNames: 'all-[name]-[hash].js' },
   },
   {
     input: 'mrx:all',

@@ -2,8 +2,7 @@
 // Storybook's docs tables and editors read the manifest, so it lists only the public API.
 export default {
   globs: ['src/**/*.ts'],
-  // Shipped elements only: location-cta is not released yet (issue 4).
-  exclude: ['src/**/*.test.ts', 'src/test-support/**', 'src/**/fixtures/**', 'src/location-cta/**'],
+  exclude: ['src/**/*.test.ts', 'src/test-support/**', 'src/**/fixtures/**'],
   outdir: 'dist',
   litelement: true,
   plugins: [

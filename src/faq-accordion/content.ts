@@ -1,6 +1,5 @@
 import { jsonChild } from '../internal/json-config.js';
 import { resolveLanguage } from '../internal/localize.js';
-import { slugify } from '../internal/slug.js';
 import type { FaqItem } from './faq-item.js';
 
 /**
@@ -8,7 +7,7 @@ import type { FaqItem } from './faq-item.js';
  * that is valid, else the built-in morning-back-pain FAQ in its language.
  * Loaded on demand, so pages that author their questions never download it.
  */
-export function loadItems(host: Element, tag: string): Promise<Required<FaqItem>[]> {
+export function loadItems(host: Element, tag: string): Promise<FaqItem[]> {
   if (document.readyState !== 'loading') return read(host, tag);
   // Upgraded before the parser reached our children (a script in <head>): read
   // once the page is parsed, not a half-parsed JSON child, and only once however
@@ -24,14 +23,14 @@ export function loadItems(host: Element, tag: string): Promise<Required<FaqItem>
   return load;
 }
 
-const waiting = new WeakMap<Element, Promise<Required<FaqItem>[]>>();
+const waiting = new WeakMap<Element, Promise<FaqItem[]>>();
 
-async function read(host: Element, tag: string): Promise<Required<FaqItem>[]> {
+async function read(host: Element, tag: string): Promise<FaqItem[]> {
   // <details> arrived while we waited: the element shows those, so fetch nothing.
   if (host.querySelector(':scope > details')) return [];
   const script = jsonChild(host);
-  const items =
+  return (
     (script && (await import('./json-source.js')).readJsonItems(script.textContent ?? '', tag)) ||
-    (resolveLanguage(host) === 'es' ? await import('./content.es.js') : await import('./content.en.js')).default;
-  return items.map(({ id, question, answer }) => ({ id: id ?? slugify(question), question, answer }));
+    (resolveLanguage(host) === 'es' ? await import('./content.es.js') : await import('./content.en.js')).default
+  );
 }

@@ -184,7 +184,8 @@ export class MrxFaqAccordion extends LitElement {
     if (details.length) return this._show(details.map((element) => this._adopt(element)));
     try {
       const items = await (await import('./content.js')).loadItems(this, TAG);
-      if (token === this._loadToken) this._show(items);
+      // An item without an id gets a slug of its question (slugify ships here, not in the shared runtime).
+      if (token === this._loadToken) this._show(items.map(({ id, question, answer }) => ({ id: id ?? slugify(question), question, answer })));
     } catch (error) {
       reportError(TAG, `could not load its questions (${error}).`);
     }

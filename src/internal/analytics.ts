@@ -4,7 +4,5 @@
  * health answers and outcomes never go there.
  */
 export function track(analytics: string | null, name: string): void {
-  if (analytics !== 'datalayer') return;
-  const w = window as unknown as { dataLayer?: unknown[] };
-  (w.dataLayer ??= []).push({ event: `mrx_${name}` });
+  if (analytics == 'datalayer') ((window as unknown as { dataLayer?: unknown[] }).dataLayer ??= []).push({ event: `mrx_${name}` });
 }

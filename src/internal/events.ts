@@ -21,6 +21,17 @@ export interface QuizCtaDetail {
   action: 'book' | 'emergency-call';
 }
 
+/** Detail of `mrx-cta-click`: which action a reader followed, for which location. */
+export interface CtaClickDetail {
+  action: 'book' | 'call' | 'directions';
+  locationId: string;
+}
+
+/** Detail of `mrx-location-change`: the location a reader chose. */
+export interface LocationChangeDetail {
+  locationId: string;
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'mrx-faq-toggle': CustomEvent<FaqToggleDetail>;
@@ -28,6 +39,8 @@ declare global {
     'mrx-quiz-step': CustomEvent<QuizStepDetail>;
     'mrx-quiz-complete': CustomEvent<QuizCompleteDetail>;
     'mrx-quiz-cta': CustomEvent<QuizCtaDetail>;
+    'mrx-cta-click': CustomEvent<CtaClickDetail>;
+    'mrx-location-change': CustomEvent<LocationChangeDetail>;
   }
 }
 

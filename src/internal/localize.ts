@@ -8,9 +8,7 @@ export type Language = 'en' | 'es';
  * regional tags (`es-MX`) and any letter case. Anything else is English.
  */
 export function resolveLanguage(element: Element): Language {
-  for (let node: Element | undefined = element; node; node = (node.getRootNode() as ShadowRoot).host) {
-    const tagged = node.closest('[lang]');
-    if (tagged) return tagged.matches(':lang(es)') ? 'es' : 'en';
-  }
-  return 'en';
+  const tagged = element.closest('[lang]');
+  const host = (element.getRootNode() as ShadowRoot).host;
+  return tagged ? (tagged.matches(':lang(es)') ? 'es' : 'en') : host ? resolveLanguage(host) : 'en';
 }

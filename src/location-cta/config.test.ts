@@ -1,32 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { EXAMPLE_HOURS } from '../test-support/clinics.js';
-import { parseConfig, type ClinicLocation, type LocationConfig } from './config.js';
+import { CLEARWATER, EXAMPLE, TAMPA } from '../test-support/clinics.js';
+import { parseConfig, type ClinicLocation } from './config.js';
 
 // Validation of the <mrx-location-cta> JSON configuration. Inputs go through
 // JSON.parse where they could come from a page (a child script, a `src` file).
-
-const TAMPA: ClinicLocation = {
-  id: 'tampa',
-  name: 'MotionRx Tampa',
-  address: { street: '100 Example Ave', city: 'Tampa', region: 'FL', postalCode: '33602', country: 'US' },
-  phone: '+1 813 555 0100',
-  timezone: 'America/New_York',
-  hours: EXAMPLE_HOURS,
-  bookingUrl: 'https://example.com/book/tampa',
-  geo: { lat: 27.95, lng: -82.46 },
-};
-const CLEARWATER: ClinicLocation = {
-  id: 'clearwater',
-  name: 'MotionRx Clearwater',
-  address: { street: '200 Sample St', city: 'Clearwater', region: 'FL', postalCode: '33755', country: 'US' },
-  phone: '(727) 555-0123',
-  timezone: 'America/New_York',
-  hours: { mon: [['08:00', '12:00'], ['13:00', '18:00']], wed: [['08:00', '12:00'], ['13:00', '18:00']], sun: [] },
-  bookingUrl: 'http://example.com/book?clinic=clearwater',
-  geo: { lat: 27.97, lng: -82.8 },
-};
-/** The spec's example with two fictional locations. */
-const EXAMPLE: LocationConfig = { organization: { name: 'MotionRx Physical Therapy', url: 'https://example.com/' }, locations: [TAMPA, CLEARWATER] };
 
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value));
 /** Tampa with some fields replaced (`undefined` removes one). */

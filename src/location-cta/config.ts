@@ -5,7 +5,7 @@
 // `custom` checks, and trimming is one walk over the (fresh) output.
 import { array, custom, nullish, object, record, safeParse, type BaseIssue } from 'valibot';
 import { describeValue } from '../internal/describe-value.js';
-import { DAYS, isTime, isTimeZone, type Day, type Hours } from './hours.js';
+import type { Day, Hours } from './hours.js';
 
 export interface Address {
   street: string;
@@ -27,6 +27,24 @@ export interface ClinicLocation {
 export interface LocationConfig {
   organization?: { name: string; url?: string };
   locations: ClinicLocation[];
+}
+
+// Its own list of days (not hours.ts's): this module loads lazily and must not
+// pull the opening-hours code into a shared chunk.
+const DAYS: readonly Day[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+/** Whether `zone` is a time zone this browser's Intl knows. Never throws. */
+export function isTimeZone(zone: string): boolean {
+  try {
+    return !!zone && !!new Intl.DateTimeFormat('en', { timeZone: zone });
+  } catch {
+    return false;
+  }
+}
+
+/** "00:00".."23:59", or "24:00". */
+export function isTime(value: string): boolean {
+  return /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/.test(value);
 }
 
 const OBJECT = 'must be an object';

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { EXAMPLE_HOURS } from '../test-support/clinics.js';
-import { DAYS, formatDay, formatTime, isTime, isTimeZone, openStatus, zonedInstant, type Day, type Hours, type Status } from './hours.js';
+import { isTime, isTimeZone } from './config.js';
+import { DAYS, formatDay, formatTime, openStatus, zonedInstant, type Day, type Hours, type Status } from './hours.js';
 
 // Opening-hours logic of <mrx-location-cta>. Every instant is fixed (never the
 // real clock) and written in UTC; the comments give the location's wall clock.

@@ -66,23 +66,14 @@ export function zonedInstant(zone: string, y: number, m: number, d: number, hh: 
   return new Date(instant(zone, Date.UTC(y, m - 1, d, hh, mm)));
 }
 
-/** Whether `zone` is a time zone this browser's Intl knows. Never throws. */
-export function isTimeZone(zone: string): boolean {
-  try {
-    return !!zone && !!new Intl.DateTimeFormat('en', { timeZone: zone });
-  } catch {
-    return false;
-  }
-}
-
-/** "00:00".."23:59", or "24:00". */
-export function isTime(value: string): boolean {
-  return /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/.test(value);
-}
-
 const minutes = (time: string) => +time.slice(0, 2) * 60 + +time.slice(3);
 /** Monday-based index of the day number `n` (days since 1970-01-01, a Thursday). */
 const dayOf = (n: number) => DAYS[(n + 3) % 7];
+
+/** The weekday at `now` in `zone`. */
+export function dayAt(zone: string, now: Date): Day {
+  return dayOf(Math.floor(wall(zone, +now) / DAY));
+}
 
 /** Whether the location is open at `now`, and its next change, looking at most 8 days ahead. */
 export function openStatus(hours: Hours, timeZone: string, now: Date): Status {

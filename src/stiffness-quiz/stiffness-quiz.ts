@@ -371,12 +371,8 @@ export class MrxStiffnessQuiz extends LitElement {
     this.updateComplete.then(() => this.renderRoot.querySelector('h2')?.focus());
   }
 
-  private _saves(): boolean {
-    return this.persist === 'session';
-  }
-
   private _save(): void {
-    if (this._saves()) this._store?.save(this.id, RULES_VERSION, { step: this._step, answers: this._answers });
+    if (this.persist === 'session') this._store?.save(this.id, RULES_VERSION, { step: this._step, answers: this._answers });
   }
 
   /** The emergency number as dialled digits, or '' when it is not a phone number. */
@@ -404,7 +400,7 @@ export class MrxStiffnessQuiz extends LitElement {
     } catch (error) {
       reportError(TAG, `could not load the Spanish copy (${error}); showing English.`);
     }
-    if (this._saves() && !this._store) {
+    if (this.persist === 'session' && !this._store) {
       this._store = await import('./persist.js').catch(() => undefined);
       const saved = this._store?.load(this.id, RULES_VERSION, QUESTIONS, evaluate);
       if (saved) {

@@ -1,0 +1,85 @@
+import { css } from 'lit';
+import { base } from '../internal/theme.styles.js';
+
+export const styles = [
+  base,
+  css`
+    [part='base'] {
+      display: grid;
+      gap: 0.5em;
+      padding: 1em;
+      border: 1px solid var(--mrx-color-border, #8a94a6);
+      border-radius: var(--mrx-radius, 0.5em);
+    }
+    /* A strip inside an article: wraps to more lines only when it must. */
+    :host([variant='banner']) [part='base'] {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5em 1em;
+      padding: 0.5em 1em;
+    }
+    :host([variant='banner']) [part='address'] {
+      display: none;
+    }
+    p {
+      margin: 0;
+    }
+    .headline {
+      font-size: 1.15em;
+      font-weight: 700;
+      line-height: 1.25;
+    }
+    .name {
+      font-weight: 700;
+    }
+    .status::before {
+      content: '';
+      display: inline-block;
+      inline-size: 0.6em;
+      block-size: 0.6em;
+      margin-inline-end: 0.4em;
+      border: 1px solid;
+      border-radius: 50%;
+    }
+    .open::before {
+      background: var(--mrx-color-open, #1a7f37);
+      border-color: var(--mrx-color-open, #1a7f37);
+    }
+    .picker,
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5em;
+    }
+    select {
+      margin-inline-start: 0.5em;
+      min-block-size: 2.75em;
+      max-inline-size: 100%;
+      font: inherit;
+    }
+    [part~='button'] {
+      display: inline-flex;
+      align-items: center;
+      box-sizing: border-box;
+      min-block-size: 2.75em;
+      padding: 0.5em 1em;
+      border: 2px solid var(--mrx-color-primary, #0b5cad);
+      border-radius: var(--mrx-radius, 0.5em);
+      background: none;
+      color: var(--mrx-color-primary, #0b5cad);
+      font-weight: 700;
+      text-decoration: none;
+      cursor: pointer;
+    }
+    .book {
+      background: var(--mrx-color-primary, #0b5cad);
+      color: var(--mrx-color-on-primary, #fff);
+    }
+    .note:empty {
+      /* Out of the layout, still in the accessibility tree: a live region must exist before it speaks. */
+      position: absolute;
+    }
+  `,
+];

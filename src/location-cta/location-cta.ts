@@ -1,0 +1,273 @@
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { track } from '../internal/analytics.js';
+import { define } from '../internal/define.js';
+import { reportError } from '../internal/errors.js';
+import { emit } from '../internal/events.js';
+import { resolveLanguage } from '../internal/localize.js';
+import type { JsonLdBlock } from '../internal/structured-data.js';
+import { safeHttpUrl } from '../internal/urls.js';
+import { VERSION } from '../internal/version.js';
+import type { ClinicLocation, LocationConfig } from './config.js';
+import { dayAt, formatDay, formatTime, openStatus } from './hours.js';
+import { directionsUrl, nearest, telHref, withUtm, type Maps } from './links.js';
+import { STRINGS } from './strings.js';
+import { styles } from './location-cta.styles.js';
+
+export type { CtaClickDetail, LocationChangeDetail } from '../internal/events.js';
+export type { ClinicLocation, LocationConfig } from './config.js';
+
+const TAG = 'mrx-location-cta';
+/** The `utm` used when the attribute is absent. */
+export const DEFAULT_UTM = 'utm_source=mrx-widget&utm_medium=embed&utm_campaign=location-cta';
+const DAY = 864e5;
+
+/**
+ * @tagname mrx-location-cta
+ * @summary Clinic locations with open-now status, call, directions and booking.
+ *
+ * Configuration, first match wins: the `locations` property; a child
+ * `<script type="application/json">`; a `src` attribute (URL of the same JSON,
+ * fetched once). Until a valid configuration is read, and whenever none is,
+ * the element shows its other children: write a plain fallback there (the
+ * clinic's name, phone link and address).
+ *
+ * @attr {string} lang - Language (`en`, `es`); unset, the nearest `lang` up the page applies.
+ *
+ * @slot - Fallback content, shown until (or unless) a valid configuration is read.
+ * @slot headline - Replaces the default headline ("Back pain physical therapy in Tampa").
+ *
+ * @event {CustomEvent<{ action: 'book' | 'call' | 'directions'; locationId: string }>} mrx-cta-click - A reader followed one of the actions.
+ * @event {CustomEvent<{ locationId: string }>} mrx-location-change - A reader chose another location (picker or "Find the nearest clinic").
+ *
+ * @csspart base - The card or banner.
+ * @csspart headline - The headline line.
+ * @csspart picker - The row with the location list and the nearest-clinic button.
+ * @csspart name - The location's name.
+ * @csspart address - The location's address.
+ * @csspart status - "Open now, closes 7 PM" / "Closed, opens Mon 7 AM".
+ * @csspart actions - The row of actions.
+ * @csspart button - Every action link and button.
+ * @csspart call - The call link.
+ * @csspart directions - The directions link.
+ * @csspart book - The booking link.
+ * @csspart note - Messages of the nearest-clinic search.
+ *
+ * @cssprop [--mrx-color-primary=#0b5cad] - Action outlines, the booking button's fill.
+ * @cssprop [--mrx-color-on-primary=#ffffff] - Text on the booking button.
+ * @cssprop [--mrx-color-text=inherit] - Text colour.
+ * @cssprop [--mrx-color-surface=transparent] - Background.
+ * @cssprop [--mrx-color-border=#8a94a6] - Card border.
+ * @cssprop [--mrx-color-open=#1a7f37] - The open-now dot.
+ * @cssprop [--mrx-radius=0.5em] - Corner radius.
+ * @cssprop [--mrx-font-family=inherit] - Font; the page's by default.
+ * @cssprop [--mrx-focus-color=#0b5cad] - Keyboard focus ring.
+ */
+export class MrxLocationCta extends LitElement {
+  static readonly version = VERSION;
+  static override styles = styles;
+  static override properties: PropertyDeclarations = {
+    locations: { attribute: false },
+    src: {},
+    location: {},
+    bookingUrl: { attribute: 'booking-url' },
+    variant: { reflect: true },
+    maps: {},
+    utm: {},
+    structuredData: { type: Boolean, attribute: 'structured-data' },
+    analytics: {},
+    _config: { state: true },
+    _chosen: { state: true },
+    _note: { state: true },
+  };
+
+  /** The configuration object (or just its `locations` array). Takes precedence over a JSON child and `src`. */
+  locations: LocationConfig | ClinicLocation[] | null = null;
+  /** URL of the JSON configuration, fetched once (without cookies) when there is no property nor JSON child. */
+  src: string | null = null;
+  /** Id of the location shown first (default: the first). */
+  location: string | null = null;
+  /** Booking link for locations that have no `bookingUrl` (http or https only). */
+  bookingUrl: string | null = null;
+  /** `card` (default) or `banner`, a one-line strip for inside an article. */
+  variant: string | null = null;
+  /** Directions provider: `google` (default), `apple` or `osm`. */
+  maps: string | null = null;
+  /** Query added to booking links (keys already there are kept); empty disables. Absent: `utm_source=mrx-widget&utm_medium=embed&utm_campaign=location-cta`. */
+  utm: string | null = null;
+  /** Adds one schema.org MedicalClinic JSON-LD block per location to the document head. */
+  structuredData = false;
+  /** `datalayer` pushes `mrx_cta_book`, `mrx_cta_call` and `mrx_cta_directions` to window.dataLayer. */
+  analytics: string | null = null;
+
+  private _config: LocationConfig | null = null;
+  /** The reader's choice (picker or nearest), until `location` changes. */
+  private _chosen: string | null = null;
+  private _note = '';
+  private _token = 0;
+  private _json: string | null | undefined;
+  private _timer?: ReturnType<typeof setTimeout>;
+  private _jsonLd: JsonLdBlock[] = [];
+  // Only a changed JSON child means new configuration; other children are fallback content.
+  private readonly _observer = new MutationObserver(() => {
+    if (this._jsonText() !== this._json) this._read();
+  });
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name == 'lang') this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._observer.observe(this, { childList: true, subtree: true, characterData: true });
+    document.addEventListener('visibilitychange', this._tick);
+    this._read();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._observer.disconnect();
+    document.removeEventListener('visibilitychange', this._tick);
+    clearTimeout(this._timer);
+    this._token++;
+    for (const block of this._jsonLd) block.remove();
+    this._jsonLd = [];
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    // The first update reads in connectedCallback; later changes of a source read again.
+    if (this.hasUpdated && (changed.has('locations') || changed.has('src'))) this._read();
+    if (changed.has('location')) this._chosen = null;
+    const check = (name: string, value: string | null, allowed: string[]) => {
+      if (changed.has(name) && value != null && !allowed.includes(value)) reportError(TAG, `${name} must be ${allowed.join(' or ')}, got ${JSON.stringify(value)}; using ${allowed[0]}.`);
+    };
+    check('variant', this.variant, ['card', 'banner']);
+    check('maps', this.maps, ['google', 'apple', 'osm']);
+    if (changed.has('bookingUrl') && this.bookingUrl != null && !safeHttpUrl(this.bookingUrl)) {
+      reportError(TAG, `booking-url must be an http(s) URL, got ${JSON.stringify(this.bookingUrl)}; it is ignored.`);
+    }
+    if ((changed.has('location') || changed.has('_config')) && this.location && this._config && !this._find(this.location)) {
+      reportError(TAG, `location ${JSON.stringify(this.location)} is not an id in the configuration; showing the first location.`);
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const config = this._config;
+    clearTimeout(this._timer);
+    if (!config) return html`<slot></slot>`;
+    const s = STRINGS[resolveLanguage(this)];
+    const lang = s == STRINGS.es ? 'es' : 'en';
+    const { locations } = config;
+    const shown = this._find(this._chosen ?? this.location) ?? locations[0];
+    const { id, name, address, phone, timezone, hours } = shown;
+    const now = Date.now();
+    const { open, change } = openStatus(hours, timezone, new Date(now));
+    // One timer, at the next change of status (render clears it).
+    if (change) this._timer = setTimeout(this._tick, Math.min(+change.at - now, 2 ** 31 - 1));
+    const when = change && [change.day == dayAt(timezone, new Date(now)) && +change.at - now < DAY ? '' : formatDay(change.day, lang), formatTime(change.time, lang)];
+    const status = open ? s.open + ', ' + (when ? s.closes(...(when as [string, string])) : s.allDay) : s.closed + (when ? ', ' + s.opens(...(when as [string, string])) : '');
+    const booking = shown.bookingUrl ?? safeHttpUrl(this.bookingUrl)?.href;
+    const link = (action: 'call' | 'directions' | 'book', href: string, text: string) =>
+      html`<a part="button ${action}" class=${action} href=${href} @click=${() => this._clicked(action, id)}>${text}</a>`;
+    const located = locations.filter((location) => location.geo).length > 1;
+    return html`<div part="base" lang=${lang}>
+      <p part="headline" class="headline"><slot name="headline">${s.headline(address.city)}</slot></p>
+      ${locations.length > 1
+        ? html`<div part="picker" class="picker">
+            <label
+              >${s.choose}
+              <select @change=${(event: Event) => this._choose((event.target as HTMLSelectElement).value)}>
+                ${locations.map((location) => html`<option value=${location.id} ?selected=${location == shown}>${location.name}</option>`)}
+              </select></label
+            >${located ? html`<button part="button nearest" type="button" @click=${this._locate}>${s.nearest}</button>` : nothing}
+          </div>`
+        : nothing}
+      <p part="name" class="name">${name}</p>
+      <p part="address">${[address.street, address.city, [address.region, address.postalCode].join(' ').trim()].filter(Boolean).join(', ')}</p>
+      <p part="status" class="status ${open ? 'open' : 'closed'}">${status}</p>
+      <p part="actions" class="actions">
+        ${phone ? link('call', telHref(phone), `${s.call} ${phone}`) : nothing}
+        ${link('directions', directionsUrl(shown, (this.maps as Maps) ?? 'google'), s.directions)}
+        ${booking ? link('book', withUtm(booking, this.utm ?? DEFAULT_UTM), s.book) : nothing}
+      </p>
+      <p part="note" class="note" role="status">${this._note}</p>
+    </div>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('_config') || changed.has('structuredData')) this._syncStructuredData();
+  }
+
+  private _find(id: string | null): ClinicLocation | undefined {
+    return this._config?.locations.find((location) => location.id == id);
+  }
+
+  private readonly _tick = () => this.requestUpdate();
+
+  private _jsonText(): string | null {
+    return this.querySelector(':scope > script[type="application/json" i]')?.textContent ?? null;
+  }
+
+  /** Reads the configuration (validation loads on demand); until it is valid the fallback content shows. */
+  private async _read(): Promise<void> {
+    const token = ++this._token;
+    // A script in <head> upgrades us before the parser reaches our JSON child.
+    if (document.readyState == 'loading') await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+    if (token != this._token) return;
+    this._json = this._jsonText();
+    try {
+      const config = await (await import('./source.js')).readConfig(this, TAG, this._json);
+      if (token == this._token) this._config = config;
+    } catch (error) {
+      reportError(TAG, `could not load its configuration code (${error}).`);
+    }
+  }
+
+  private _choose(id: string): void {
+    this._chosen = id;
+    emit(this, 'mrx-location-change', { locationId: id });
+  }
+
+  private _clicked(action: 'book' | 'call' | 'directions', locationId: string): void {
+    emit(this, 'mrx-cta-click', { action, locationId });
+    track(this.analytics, 'cta_' + action);
+  }
+
+  /** "Find the nearest clinic": asks for the position now, uses it once, keeps nothing. */
+  private readonly _locate = () => {
+    const s = STRINGS[resolveLanguage(this)];
+    const geolocation = navigator.geolocation;
+    if (!geolocation) return (this._note = s.unsupported);
+    this._note = s.locating;
+    geolocation.getCurrentPosition(
+      ({ coords }) => {
+        const found = nearest(this._config?.locations ?? [], { lat: coords.latitude, lng: coords.longitude });
+        if (!found) return;
+        this._choose(found.id);
+        this._note = s.found(found.name);
+      },
+      (error) => (this._note = error.code == error.PERMISSION_DENIED ? s.denied : s.unavailable),
+      { timeout: 10000, maximumAge: 300000 },
+    );
+  };
+
+  /** JSON-LD is off by default, so its code is only downloaded when asked for. */
+  private _syncStructuredData(): void {
+    if (!this.structuredData && !this._jsonLd.length) return;
+    import('./clinic-data.js').then(({ writeClinics }) => {
+      if (this.isConnected) this._jsonLd = writeClinics(this._jsonLd, TAG, this.structuredData ? this._config : null);
+    });
+  }
+}
+
+define(TAG, MrxLocationCta);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mrx-location-cta': MrxLocationCta;
+  }
+}
