@@ -42,7 +42,12 @@ export default {
   // Pages that tests open (the demo, fixtures) get the strict policy webmasters
   // are told to use; the runner's own test pages need inline scripts and don't.
   // `?no-csp` lets a test inject axe-core, which Trusted Types would refuse.
+  // `?delay=ms` holds a response back: a slow server, for the location CTA's `src`.
   middleware: [
+    async (context, next) => {
+      if (context.query.delay) await new Promise((resolve) => setTimeout(resolve, Number(context.query.delay)));
+      return next();
+    },
     (context, next) => {
       if (/^\/(demo\/|src\/.*\/fixtures\/).*\.html$/.test(context.path) && !context.query['no-csp']) context.set('Content-Security-Policy', CSP);
       return next();

@@ -2,7 +2,8 @@
 // test's own browser and reports what a script saw there: for what only a real
 // navigation does (`#:~:text=` links, a page's first `#id`, a CSP header).
 // `mrx-a11y-tree` returns the test page's accessibility tree; `mrx-forced-colors`
-// emulates forced-colours mode.
+// emulates forced-colours mode; `mrx-geolocation` sets the geolocation
+// permission and the position the browser reports.
 /** Runs first in every opened page: window.__mrxLog collects errors, warnings and CSP violations. */
 function recordPageLog() {
   const log = { errors: [], warnings: [], violations: [] };
@@ -25,6 +26,19 @@ export function openPagePlugin() {
       // @web/test-runner-commands' emulateMedia has no forced-colors; CDP does (Chromium only).
       if (command === 'mrx-forced-colors') {
         await session.browser.getPage(session.id).emulateMediaFeatures([{ name: 'forced-colors', value: payload.value }]);
+        return true;
+      }
+      // The permission ('granted', 'denied', or 'prompt' for no override) and a faked position;
+      // `unavailable` makes every position request fail (Chromium only: CDP).
+      if (command === 'mrx-geolocation') {
+        const page = session.browser.getPage(session.id);
+        const context = page.browserContext();
+        const { permission, position, unavailable } = payload;
+        await context.clearPermissionOverrides();
+        // Every permission not listed is denied.
+        if (permission !== 'prompt') await context.overridePermissions(new URL(page.url()).origin, permission === 'granted' ? ['geolocation'] : []);
+        if (position) await page.setGeolocation({ accuracy: 10, ...position });
+        if (unavailable) await (await page.createCDPSession()).send('Emulation.setGeolocationOverride', {});
         return true;
       }
       if (command !== 'mrx-open-page') return undefined;

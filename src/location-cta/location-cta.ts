@@ -215,13 +215,17 @@ export class MrxLocationCta extends LitElement {
   /** Reads the configuration (validation loads on demand); until it is valid the fallback content shows. */
   private async _read(): Promise<void> {
     const token = ++this._token;
+    // False once a newer read (or a disconnect) has started: this one then changes nothing.
+    const current = () => token == this._token;
     // A script in <head> upgrades us before the parser reaches our JSON child.
     if (document.readyState == 'loading') await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
-    if (token != this._token) return;
+    if (!current()) return;
     this._json = this._jsonText();
     try {
-      const config = await (await import('./source.js')).readConfig(this, TAG, this._json);
-      if (token == this._token) this._config = config;
+      const { readConfig } = await import('./source.js');
+      if (!current()) return;
+      const config = await readConfig(this, TAG, this._json, current);
+      if (current()) this._config = config;
     } catch (error) {
       reportError(TAG, `could not load its configuration code (${error}).`);
     }

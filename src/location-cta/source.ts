@@ -19,10 +19,11 @@ const fetches = new WeakMap<Element, [string, Promise<unknown>]>();
  * The configuration from the first source that has one (the `locations`
  * property, the JSON child's text `json`, the `src` file), validated: invalid
  * locations are dropped, and every problem is one console.error naming its
- * path and value. Null (show the fallback) when no valid location remains.
+ * path and value, unless a newer read has started (`current` is false by
+ * then). Null (show the fallback) when no valid location remains.
  * Loaded on demand, with the schema library.
  */
-export async function readConfig(host: Host, tag: string, json: string | null): Promise<LocationConfig | null> {
+export async function readConfig(host: Host, tag: string, json: string | null, current: () => boolean): Promise<LocationConfig | null> {
   let value: unknown = host.locations;
   let from = 'the locations property';
   if (value == null) {
@@ -43,7 +44,7 @@ export async function readConfig(host: Host, tag: string, json: string | null): 
     if (value === undefined) return null;
   }
   const { config, errors } = parseConfig(Array.isArray(value) ? { locations: value } : value);
-  for (const error of errors) reportError(tag, `${error} (in ${from})${config ? '; skipping that location' : '; showing the fallback content'}.`);
+  if (current()) for (const error of errors) reportError(tag, `${error} (in ${from})${config ? '; skipping that location' : '; showing the fallback content'}.`);
   return config;
 }
 

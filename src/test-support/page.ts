@@ -24,6 +24,10 @@ export const accessibilityTree = () => executeServerCommand<AxNode, object>('mrx
 /** Turns forced-colours emulation on ('active') or off ('none'). Chromium only (needs CDP). */
 export const forcedColors = (value: 'active' | 'none') => executeServerCommand<boolean, object>('mrx-forced-colors', { value });
 
+/** Geolocation as the test runner fakes it: the permission, a position, or (Chromium only) no position at all. */
+export const geolocation = (options: { permission: 'granted' | 'denied' | 'prompt'; position?: { latitude: number; longitude: number }; unavailable?: boolean }) =>
+  executeServerCommand<boolean, object>('mrx-geolocation', options);
+
 /** Every node of a tree, depth first. */
 export const flatten = (node: AxNode): AxNode[] => [node, ...(node.children ?? []).flatMap(flatten)];
 
