@@ -152,14 +152,21 @@ export default [
     },
   },
   {
-    // The all-in-one ES module is one file (plus lazy chunks), not an import of
-    // the three widget files: one request, and gzip sees all of it at once.
+    // The all-in-one ES module is its own build, not an import of the three
+    // widget files: one shared chunk holds everything, so gzip sees it at once.
+    // Its lazy chunks import that chunk, never the entry, whose URL may carry
+    // a query (WordPress adds ?ver=): importing it again would load a second copy.
     input: { 'motionrx-widgets': 'src/index.ts' },
-    // Its lazy chunks may import from it: every element is registered here anyway.
-    preserveEntrySignatures: 'allow-extension',
+    preserveEntrySignatures: 'strict',
     onwarn: warn,
     plugins: [allInOneLanguagePacks(), resolve(), typescript({ tsconfig, outDir: 'dist/cdn', declaration: false, sourceMap: false }), minifyTemplates(), minify(), chunkGraph()],
-    output: { dir: 'dist/cdn', format: 'es', banner: entryBanner, entryFileNames: '[name].js', chunkFileNames: 'all-[name]-[hash].js' },
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      banner: entryBanner,
+      entryFileNames: '[name].js',
+      chunkFileNames: (chunk) => (chunk.name === 'index' ? 'motionrx-widgets-[hash].js' : 'all-[name]-[hash].js'),
+    },
   },
   {
     input: 'mrx:all',

@@ -30,7 +30,7 @@ describe('CDN bundles', () => {
   afterEach(() => spy.restore());
 
   it('start with a banner naming the package and version', async () => {
-    for (const file of ['motionrx-widgets.js', 'motionrx-widgets.iife.js', 'faq-accordion.js']) {
+    for (const file of ['motionrx-widgets.js', 'motionrx-widgets.iife.js', 'faq-accordion.js', 'stiffness-quiz.js', 'location-cta.js']) {
       const text = await (await fetch(`/dist/cdn/${file}`)).text();
       expect(text.startsWith(`/*! ${pkg.name} ${pkg.version} `), `${file}: ${text.slice(0, 60)}`).to.equal(true);
     }
@@ -38,7 +38,8 @@ describe('CDN bundles', () => {
 
   it('the ES module registers the FAQ, which then works', async () => {
     document.body.insertAdjacentHTML('beforeend', '<mrx-faq-accordion id="cdn-faq"><details><summary>Q</summary>A</details></mrx-faq-accordion>');
-    await load('/dist/cdn/motionrx-widgets.js', true);
+    // WordPress adds ?ver= to script URLs: the lazy chunks must still find the same copy.
+    await load('/dist/cdn/motionrx-widgets.js?ver=6.4', true);
     await customElements.whenDefined('mrx-faq-accordion');
     const el = document.getElementById('cdn-faq')!;
     await until(() => !!el.shadowRoot?.querySelector('button'));
@@ -47,9 +48,26 @@ describe('CDN bundles', () => {
     expect(spy.warnings).to.deep.equal([]);
   });
 
-  it('a per-widget file from the same build shares its modules: no second registration', async () => {
-    await import(/* @vite-ignore */ `${location.origin}/dist/cdn/faq-accordion.js`);
+  it('the ES module loads its lazy chunks (location CTA configuration) without a second copy', async () => {
+    const { EXAMPLE } = await import('./test-support/clinics.js');
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      `<mrx-location-cta id="cdn-cta" structured-data><script type="application/json">${JSON.stringify(EXAMPLE)}</script></mrx-location-cta>`,
+    );
+    const el = document.getElementById('cdn-cta')!;
+    await until(() => !!el.shadowRoot?.querySelector('[part~="status"]'));
+    await until(() => document.querySelectorAll('script[data-mrx-owner="mrx-location-cta"]').length === 2);
+    expect(el.shadowRoot!.querySelector('[part~="name"]')!.textContent).to.equal('MotionRx Tampa');
     expect(spy.warnings).to.deep.equal([]);
+    expect(spy.errors).to.deep.equal([]);
+    el.remove();
+  });
+
+  it('a per-widget file next to the all-in-one file: no exception, one warning', async () => {
+    await import(/* @vite-ignore */ `${location.origin}/dist/cdn/faq-accordion.js`);
+    expect(errors).to.deep.equal([]);
+    expect(spy.warnings).to.have.length(1);
+    expect(spy.warnings[0]).to.match(/not registered: <mrx-faq-accordion> is already defined/);
   });
 
   it('the IIFE on the same page: no exception, one warning naming both versions', async () => {

@@ -150,7 +150,11 @@ export class MrxLocationCta extends LitElement {
     if (changed.has('bookingUrl') && this.bookingUrl != null && !safeHttpUrl(this.bookingUrl)) {
       reportError(TAG, `booking-url must be an http(s) URL, got ${JSON.stringify(this.bookingUrl)}; it is ignored.`);
     }
-    if ((changed.has('location') || changed.has('_config')) && this.location && this._config && !this._find(this.location)) {
+    if (changed.has('location')) this._checkLocation();
+  }
+
+  private _checkLocation(): void {
+    if (this.location && this._config && !this._find(this.location)) {
       reportError(TAG, `location ${JSON.stringify(this.location)} is not an id in the configuration; showing the first location.`);
     }
   }
@@ -199,7 +203,8 @@ export class MrxLocationCta extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('_config') || changed.has('structuredData')) this._syncStructuredData();
+    // Private names are minified, so a new configuration syncs from _read, not from `changed`.
+    if (changed.has('structuredData')) this._syncStructuredData();
   }
 
   private _find(id: string | null): ClinicLocation | undefined {
@@ -225,7 +230,10 @@ export class MrxLocationCta extends LitElement {
       const { readConfig } = await import('./source.js');
       if (!current()) return;
       const config = await readConfig(this, TAG, this._json, current);
-      if (current()) this._config = config;
+      if (!current()) return;
+      this._config = config;
+      this._checkLocation();
+      this._syncStructuredData();
     } catch (error) {
       reportError(TAG, `could not load its configuration code (${error}).`);
     }
