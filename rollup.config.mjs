@@ -40,11 +40,15 @@ const minify = () =>
 const notices = () => ({
   name: 'third-party-notices',
   generateBundle() {
-    const lit = readFileSync(new URL('./node_modules/lit/LICENSE', import.meta.url), 'utf8');
+    const licence = (path) => readFileSync(new URL(`./node_modules/${path}`, import.meta.url), 'utf8').trim();
     this.emitFile({
       type: 'asset',
       fileName: 'THIRD-PARTY-NOTICES.txt',
-      source: `${pkg.name} ${pkg.version} bundles Lit (lit, lit-html, lit-element, @lit/reactive-element), under this licence:\n\n${lit}`,
+      source: [
+        `${pkg.name} ${pkg.version} bundles the following software.`,
+        `Lit (lit, lit-html, lit-element, @lit/reactive-element), in every file:\n\n${licence('lit/LICENSE')}`,
+        `Valibot (valibot), in the location CTA's configuration chunk:\n\n${licence('valibot/LICENSE.md')}`,
+      ].join('\n\n----\n\n') + '\n',
     });
   },
 });

@@ -3,16 +3,16 @@
 // typings, and a manifest that lists the public API and nothing private.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 const root = new URL('../', import.meta.url);
 const read = (path) => readFileSync(new URL(path.replace(/^\.\//, ''), root), 'utf8');
 const pkg = JSON.parse(read('package.json'));
 
-test('package.json names and exports what public-api.md lists so far', () => {
+test('package.json names and exports what public-api.md lists', () => {
   assert.equal(pkg.name, '@motionrx/widgets');
   assert.equal(pkg.type, 'module');
-  for (const key of ['.', './faq-accordion', './stiffness-quiz', './engine', './custom-elements.json']) assert.ok(pkg.exports[key], `exports ${key}`);
+  for (const key of ['.', './faq-accordion', './stiffness-quiz', './location-cta', './engine', './custom-elements.json']) assert.ok(pkg.exports[key], `exports ${key}`);
   assert.match(pkg.customElements, /^(\.\/)?dist\/custom-elements\.json$/);
   assert.equal(pkg.types, './dist/index.d.ts');
   assert.ok(pkg.dependencies.lit, 'lit is a dependency, not bundled');
@@ -22,8 +22,9 @@ test('sideEffects names only the modules that register elements, never false', (
   assert.ok(Array.isArray(pkg.sideEffects));
   assert.ok(pkg.sideEffects.includes('./dist/faq-accordion/faq-accordion.js'));
   assert.ok(pkg.sideEffects.includes('./dist/stiffness-quiz/stiffness-quiz.js'));
+  assert.ok(pkg.sideEffects.includes('./dist/location-cta/location-cta.js'));
   assert.ok(pkg.sideEffects.includes('./dist/index.js'));
-  assert.equal(pkg.sideEffects.filter((path) => /internal|content|engine/.test(path)).length, 0);
+  assert.equal(pkg.sideEffects.filter((path) => /internal|content|engine|config|source|hours|links/.test(path)).length, 0);
 });
 
 test('every export points at a built file', () => {
@@ -103,4 +104,37 @@ test('the quiz typings carry its tag and event details', () => {
   assert.match(types, /get result\(\): CompleteResult \| null/);
   const events = read('dist/internal/events.d.ts');
   for (const name of ['mrx-quiz-start', 'mrx-quiz-step', 'mrx-quiz-complete', 'mrx-quiz-cta']) assert.match(events, new RegExp(`'${name}'`));
+});
+
+test('custom-elements.json lists the location CTA API', () => {
+  const manifest = JSON.parse(read('dist/custom-elements.json'));
+  const cta = manifest.modules.flatMap((mod) => mod.declarations ?? []).find((d) => d.tagName === 'mrx-location-cta');
+  assert.ok(cta, 'mrx-location-cta is in the manifest');
+  assert.deepEqual(cta.attributes.map((a) => a.name).sort(), ['analytics', 'booking-url', 'lang', 'location', 'maps', 'src', 'structured-data', 'utm', 'variant']);
+  assert.deepEqual(cta.events.map((e) => e.name).sort(), ['mrx-cta-click', 'mrx-location-change']);
+  assert.deepEqual(cta.slots.map((s) => s.name).sort(), ['', 'headline']);
+  assert.ok(cta.members.some((m) => m.name === 'locations' && m.kind === 'field'), 'locations property');
+  for (const part of ['base', 'headline', 'status', 'button', 'call', 'directions', 'book']) assert.ok(cta.cssParts.some((p) => p.name === part), part);
+  assert.equal(cta.members.filter((m) => m.name.startsWith('_')).length, 0);
+});
+
+test('the location CTA typings carry its tag and event details', () => {
+  assert.match(read('dist/location-cta/location-cta.d.ts'), /'mrx-location-cta': MrxLocationCta/);
+  const events = read('dist/internal/events.d.ts');
+  assert.match(events, /'mrx-cta-click': CustomEvent<CtaClickDetail>/);
+  assert.match(events, /'mrx-location-change': CustomEvent<LocationChangeDetail>/);
+});
+
+test('THIRD-PARTY-NOTICES.txt carries the licence of everything the CDN files bundle', () => {
+  const notices = read('dist/cdn/THIRD-PARTY-NOTICES.txt');
+  assert.match(notices, /Lit \(lit, lit-html/);
+  assert.match(notices, /BSD 3-Clause|BSD-3-Clause/i);
+  assert.match(notices, /Valibot/);
+  assert.match(notices, /Copyright \(c\) Fabian Hiller/);
+});
+
+test('sources never test a private property by name (minified builds rename them)', () => {
+  const files = readdirSync(new URL('src/', root), { recursive: true }).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'));
+  assert.ok(files.length > 20);
+  for (const file of files) assert.doesNotMatch(read(`src/${file}`), /changed\.(has|get)\('_/, file);
 });

@@ -19,8 +19,15 @@ export const styles = [
       gap: 0.5em 1em;
       padding: 0.5em 1em;
     }
-    :host([variant='banner']) [part='address'] {
+    :host([variant='banner']) :is([part='address'], .number) {
       display: none;
+    }
+    :host([variant='banner']) .headline {
+      font-size: 1em;
+    }
+    :host([variant='banner']) [part~='button'] {
+      min-block-size: 2.25em;
+      padding-block: 0.25em;
     }
     p {
       margin: 0;
@@ -72,6 +79,10 @@ export const styles = [
       font-weight: 700;
       text-decoration: none;
       cursor: pointer;
+    }
+    /* The phone number after "Call": a flex item, so a margin, not a space, sets it apart. */
+    .number {
+      margin-inline-start: 0.3em;
     }
     .book {
       background: var(--mrx-color-primary, #0b5cad);

@@ -11,7 +11,7 @@ import './location-cta.js';
 // (the element's only clock), and keeps running so that mocha's timeouts do;
 // everything else is the real platform.
 
-const JSON_URL = '/src/location-cta/fixtures/clinics.json';
+const JSON_URL = '/demo/clinics.json';
 const root = (el: MrxLocationCta) => el.shadowRoot!;
 const part = (el: MrxLocationCta, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
 const text = (el: MrxLocationCta, name: string) => part(el, name)?.textContent?.replace(/\s+/g, ' ').trim();
@@ -110,7 +110,7 @@ describe('mrx-location-cta', () => {
       } finally {
         window.fetch = realFetch;
       }
-      // The fixture file is the shared example, so the tests' data and the served file never drift apart.
+      // The demo's file is the shared example, so the tests' data and the served file never drift apart.
       expect(await (await fetch(JSON_URL)).json()).to.deep.equal(EXAMPLE);
     });
 
@@ -142,9 +142,9 @@ describe('mrx-location-cta', () => {
     });
 
     it('keeps the fallback and says why when src fails, and tries again when src changes', async () => {
-      const el = await fixture<MrxLocationCta>(`<mrx-location-cta src="/src/location-cta/fixtures/missing.json"><p>Call us</p></mrx-location-cta>`);
+      const el = await fixture<MrxLocationCta>(`<mrx-location-cta src="/demo/missing.json"><p>Call us</p></mrx-location-cta>`);
       await fallsBack(el, spy);
-      expect(spy.errors).to.deep.equal(['mrx-location-cta: could not load src "/src/location-cta/fixtures/missing.json" (HTTP 404); showing the fallback content.']);
+      expect(spy.errors).to.deep.equal(['mrx-location-cta: could not load src "/demo/missing.json" (HTTP 404); showing the fallback content.']);
       el.src = JSON_URL;
       await until(() => shown(el));
       expect(text(el, 'name')).to.equal('MotionRx Tampa');

@@ -50,6 +50,7 @@ const DAY = 864e5;
  * @csspart call - The call link.
  * @csspart directions - The directions link.
  * @csspart book - The booking link.
+ * @csspart nearest - The "Find the nearest clinic" button.
  * @csspart note - Messages of the nearest-clinic search.
  *
  * @cssprop [--mrx-color-primary=#0b5cad] - Action outlines, the booking button's fill.
@@ -170,12 +171,12 @@ export class MrxLocationCta extends LitElement {
     const { id, name, address, phone, timezone, hours } = shown;
     const now = Date.now();
     const { open, change } = openStatus(hours, timezone, new Date(now));
-    // One timer, at the next change of status (render clears it).
-    if (change) this._timer = setTimeout(this._tick, Math.min(+change.at - now, 2 ** 31 - 1));
+    // One timer, at the next change of status (render clears it); none while detached.
+    if (change && this.isConnected) this._timer = setTimeout(this._tick, Math.min(+change.at - now, 2 ** 31 - 1));
     const when = change && [change.day == dayAt(timezone, new Date(now)) && +change.at - now < DAY ? '' : formatDay(change.day, lang), formatTime(change.time, lang)];
     const status = open ? s.open + ', ' + (when ? s.closes(...(when as [string, string])) : s.allDay) : s.closed + (when ? ', ' + s.opens(...(when as [string, string])) : '');
     const booking = shown.bookingUrl ?? safeHttpUrl(this.bookingUrl)?.href;
-    const link = (action: 'call' | 'directions' | 'book', href: string, text: string) =>
+    const link = (action: 'call' | 'directions' | 'book', href: string, text: string | TemplateResult) =>
       html`<a part="button ${action}" class=${action} href=${href} @click=${() => this._clicked(action, id)}>${text}</a>`;
     const located = locations.filter((location) => location.geo).length > 1;
     return html`<div part="base" lang=${lang}>
@@ -194,7 +195,7 @@ export class MrxLocationCta extends LitElement {
       <p part="address">${[address.street, address.city, [address.region, address.postalCode].join(' ').trim()].filter(Boolean).join(', ')}</p>
       <p part="status" class="status ${open ? 'open' : 'closed'}">${status}</p>
       <p part="actions" class="actions">
-        ${phone ? link('call', telHref(phone), `${s.call} ${phone}`) : nothing}
+        ${phone ? link('call', telHref(phone), html`${s.call}<span class="number">${' ' + phone}</span>`) : nothing}
         ${link('directions', directionsUrl(shown, (this.maps as Maps) ?? 'google'), s.directions)}
         ${booking ? link('book', withUtm(booking, this.utm ?? DEFAULT_UTM), s.book) : nothing}
       </p>
