@@ -302,6 +302,48 @@ describe('mrx-location-cta', () => {
     });
   });
 
+  describe('lifecycle', () => {
+    it('leaves no timer or listener behind when removed, and starts again when re-attached', async () => {
+      const timers = new Set<number>();
+      const listeners = new Set<EventListenerOrEventListenerObject>();
+      const real = { setTimeout: window.setTimeout, clearTimeout: window.clearTimeout, add: document.addEventListener, remove: document.removeEventListener };
+      window.setTimeout = ((handler: TimerHandler, delay?: number, ...rest: unknown[]) => {
+        const id = real.setTimeout.call(window, handler, delay, ...rest);
+        // The status timer is minutes to days away; Lit and the test runner use short ones.
+        if ((delay ?? 0) > 60e3) timers.add(id);
+        return id;
+      }) as typeof setTimeout;
+      window.clearTimeout = ((id?: number) => (timers.delete(id!), real.clearTimeout.call(window, id))) as typeof clearTimeout;
+      document.addEventListener = function (type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions) {
+        if (type === 'visibilitychange') listeners.add(listener);
+        return real.add.call(this, type, listener, options);
+      };
+      document.removeEventListener = function (type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions) {
+        if (type === 'visibilitychange') listeners.delete(listener);
+        return real.remove.call(this, type, listener, options);
+      };
+      try {
+        const el = await withConfig(config(TAMPA));
+        expect([timers.size, listeners.size], 'attached').to.deep.equal([1, 1]);
+        const parent = el.parentNode!;
+        el.remove();
+        expect([timers.size, listeners.size], 'removed').to.deep.equal([0, 0]);
+        // Changed while detached: it renders, but sets no timer.
+        el.maps = 'osm';
+        await el.updateComplete;
+        expect(timers.size, 'updated while detached').to.equal(0);
+        parent.append(el);
+        await until(() => timers.size === 1);
+        expect(listeners.size, 're-attached').to.equal(1);
+        el.remove();
+        expect([timers.size, listeners.size], 'removed again').to.deep.equal([0, 0]);
+      } finally {
+        Object.assign(window, { setTimeout: real.setTimeout, clearTimeout: real.clearTimeout });
+        Object.assign(document, { addEventListener: real.add, removeEventListener: real.remove });
+      }
+    });
+  });
+
   describe('actions', () => {
     it('links call (dialled digits), directions and booking', async () => {
       const el = await withConfig(config(TAMPA));
