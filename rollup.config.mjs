@@ -145,8 +145,9 @@ export default [
       entryFileNames: '[name].js',
       // Language packs keep stable names: the IIFE loads them from here.
       chunkFileNames: (chunk) => dataChunkName(chunk.facadeModuleId) ?? '[name]-[hash].js',
-      // Lit and the internals every widget shares form one runtime chunk, so a
-      // page with one widget downloads two files, however many widgets exist.
+      // Lit and the internals every widget uses form one runtime chunk; what
+      // only the quiz and the location CTA use (language, link and analytics
+      // helpers) a second, small one. The FAQ (8.5 KB budget) never loads it.
       manualChunks: (id) =>
         /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id) || /\/src\/internal\/(define|errors|events|version|theme\.styles)\.ts$/.test(id)
           ? 'runtime'

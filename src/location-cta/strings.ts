@@ -59,7 +59,7 @@ export const STRINGS: Record<Language, CtaStrings> = {
     closes: (day, time) => 'cierra ' + cuando(day, time),
     opens: (day, time) => 'abre ' + cuando(day, time),
     allDay: 'abierto 24 horas',
-    call: 'Llamar al',
+    call: 'Llamar',
     directions: 'Cómo llegar',
     book: 'Pedir cita',
     choose: 'Elija una clínica',
