@@ -143,15 +143,15 @@ describe('location config: each rule', () => {
 
   it('hours: a day is a list of ranges', () => {
     expect(errorsFor({ hours: { mon: ['07:00', '19:00'] } })).to.deep.equal([
-      'locations[0].hours.mon[0] must be two "HH:MM" times, got "07:00"',
-      'locations[0].hours.mon[1] must be two "HH:MM" times, got "19:00"',
+      'locations[0].hours.mon[0] must be two "HH:MM" times (an opening before 24:00), got "07:00"',
+      'locations[0].hours.mon[1] must be two "HH:MM" times (an opening before 24:00), got "19:00"',
     ]);
     expect(errorsFor({ hours: { mon: '07:00-19:00' } })).to.deep.equal(['locations[0].hours.mon must be a list of ranges, got "07:00-19:00"']);
     expect(errorsFor({ hours: { sun: null } })).to.deep.equal(['locations[0].hours.sun must be a list of ranges, got null']);
   });
 
   it('hours: each range is two "HH:MM" times ("7am", "24:01", "12:5" are not)', () => {
-    const message = (path: string, value: string) => `locations[0].hours.${path} must be two "HH:MM" times, got ${value}`;
+    const message = (path: string, value: string) => `locations[0].hours.${path} must be two "HH:MM" times (an opening before 24:00), got ${value}`;
     expect(errorsFor({ hours: { mon: [['7am', '19:00']] } })).to.deep.equal([message('mon[0]', '["7am","19:00"]')]);
     expect(errorsFor({ hours: { tue: [['08:00', '12:00'], ['13:00', '24:01']] } })).to.deep.equal([message('tue[1]', '["13:00","24:01"]')]);
     expect(errorsFor({ hours: { wed: [['12:5', '18:00']] } })).to.deep.equal([message('wed[0]', '["12:5","18:00"]')]);
@@ -160,13 +160,16 @@ describe('location config: each rule', () => {
       message('fri[0]', '["07:00","12:00","19:00"]'),
       message('sat[0]', '[7,12]'),
     ]);
+    // 24:00 closes a day; it cannot open one.
+    expect(errorsFor({ hours: { mon: [['24:00', '02:00']] } })).to.deep.equal([message('mon[0]', '["24:00","02:00"]')]);
+    expect(parsedTampa({ hours: { mon: [['18:00', '24:00']] } }).hours).to.deep.equal({ mon: [['18:00', '24:00']] });
   });
 
   it('the error of a second location names its index', () => {
     const hours = { mon: [['7am', '19:00']] };
     const { config, errors } = parseConfig({ locations: [TAMPA, { ...CLEARWATER, hours }] });
     expect(config?.locations).to.deep.equal([TAMPA]);
-    expect(errors).to.deep.equal(['locations[1].hours.mon[0] must be two "HH:MM" times, got ["7am","19:00"]']);
+    expect(errors).to.deep.equal(['locations[1].hours.mon[0] must be two "HH:MM" times (an opening before 24:00), got ["7am","19:00"]']);
   });
 
   it('bookingUrl: an absolute http(s) URL, never javascript:, data: or relative', () => {
@@ -211,7 +214,7 @@ describe('location config: each rule', () => {
       'locations[1].address.street is required',
       'locations[1].phone must be a phone number (3+ digits; digits, spaces, + - ( ) .), got "x"',
       'locations[1].timezone must be an IANA time zone, got "Florida"',
-      'locations[1].hours.mon[0] must be two "HH:MM" times, got ["9","17"]',
+      'locations[1].hours.mon[0] must be two "HH:MM" times (an opening before 24:00), got ["9","17"]',
       'locations[1].geo.lng must be a number from -180 to 180, got 200',
     ]);
   });
@@ -297,7 +300,7 @@ describe('location config: hostile input', () => {
     const { errors } = parseConfig({ locations: [tampa({ timezone: long, bookingUrl: 'javascript:' + long, hours: { mon: [[long, long]] } }), CLEARWATER] });
     expect(errors).to.deep.equal([
       `locations[0].timezone must be an IANA time zone, got "${'x'.repeat(78)}…`,
-      `locations[0].hours.mon[0] must be two "HH:MM" times, got ["${'x'.repeat(77)}…`,
+      `locations[0].hours.mon[0] must be two "HH:MM" times (an opening before 24:00), got ["${'x'.repeat(77)}…`,
       `locations[0].bookingUrl must be an http(s) URL, got "javascript:${'x'.repeat(67)}…`,
     ]);
     // A huge valid string is kept whole.
@@ -309,7 +312,7 @@ describe('location config: hostile input', () => {
     for (let i = 0; i < 1e5; i++) deep = [deep];
     const { errors } = parseConfig({ locations: [tampa({ hours: { mon: deep } }), CLEARWATER] });
     expect(errors).to.have.length(1);
-    expect(errors[0]).to.match(/^locations\[0\]\.hours\.mon\[0\] must be two "HH:MM" times, got /);
+    expect(errors[0]).to.match(/^locations\[0\]\.hours\.mon\[0\] must be two "HH:MM" times \(an opening before 24:00\), got /);
 
     for (const odd of [Symbol('s'), () => 1, 10n, new Date(0), /re/, new Map(), Object.create(null)]) {
       expect(() => parseConfig(odd)).not.to.throw();

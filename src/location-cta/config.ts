@@ -75,7 +75,10 @@ const locationSchema = object(
     hours: record(
       custom<Day>((day) => DAYS.includes(day as Day), 'keys must be ' + DAYS.join(', ')),
       array(
-        custom<[string, string]>((range) => Array.isArray(range) && range.length == 2 && range.every((time) => typeof time == 'string' && isTime(time.trim())), 'must be two "HH:MM" times'),
+        custom<[string, string]>(
+          (range) => Array.isArray(range) && range.length == 2 && range.every((time, i) => typeof time == 'string' && isTime(time.trim()) && (i || time.trim() != '24:00')),
+          'must be two "HH:MM" times (an opening before 24:00)',
+        ),
         'must be a list of ranges',
       ),
       OBJECT,

@@ -70,15 +70,15 @@ const minutes = (time: string) => +time.slice(0, 2) * 60 + +time.slice(3);
 /** Monday-based index of the day number `n` (days since 1970-01-01, a Thursday). */
 const dayOf = (n: number) => DAYS[(n + 3) % 7];
 
-/** The weekday at `now` in `zone`. */
-export function dayAt(zone: string, now: Date): Day {
-  return dayOf(Math.floor(wall(zone, +now) / DAY));
+/** The calendar day (days since 1970-01-01) in `zone` at instant `t`: equal numbers, same date there. */
+export function dayNumber(zone: string, t: number): number {
+  return Math.floor(wall(zone, t) / DAY);
 }
 
 /** Whether the location is open at `now`, and its next change, looking at most 8 days ahead. */
 export function openStatus(hours: Hours, timeZone: string, now: Date): Status {
   const n = +now;
-  const today = Math.floor(wall(timeZone, n) / DAY);
+  const today = dayNumber(timeZone, n);
   const ranges: number[][] = [];
   for (let day = today - 1; day < today + 8; day++) {
     for (const [from, to] of hours[dayOf(day)] ?? []) {

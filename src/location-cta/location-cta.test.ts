@@ -191,7 +191,7 @@ describe('mrx-location-cta', () => {
       expect(text(el, 'name')).to.equal('MotionRx Clearwater');
       expect(root(el).querySelector('select'), 'no picker for one location').to.equal(null);
       expect(spy.errors).to.deep.equal([
-        'mrx-location-cta: locations[0].hours.mon[0] must be two "HH:MM" times, got ["7am","19:00"] (in the locations property); skipping that location.',
+        'mrx-location-cta: locations[0].hours.mon[0] must be two "HH:MM" times (an opening before 24:00), got ["7am","19:00"] (in the locations property); skipping that location.',
       ]);
     });
 
@@ -206,6 +206,12 @@ describe('mrx-location-cta', () => {
       expect(root(el).innerHTML).to.not.include('javascript:');
     });
 
+    it('drops a bad organization and keeps the locations', async () => {
+      const el = await withConfig({ organization: { name: '' }, locations: [copy(TAMPA)] });
+      expect(text(el, 'name')).to.equal('MotionRx Tampa');
+      expect(spy.errors).to.deep.equal(['mrx-location-cta: organization.name must be a non-empty string, got "" (in the locations property); leaving it out.']);
+    });
+
     it('shows the fallback when no location is valid', async () => {
       const el = await fixture<MrxLocationCta>(`<mrx-location-cta><p>Call us</p></mrx-location-cta>`);
       el.locations = { locations: [{ id: 'x' }] } as unknown as LocationConfig;
@@ -216,11 +222,10 @@ describe('mrx-location-cta', () => {
     });
 
     it('ignores a javascript: booking-url attribute, with an error', async () => {
-      const { bookingUrl, ...noBooking } = copy(TAMPA);
+      const { bookingUrl: _, ...noBooking } = copy(TAMPA);
       const el = await withConfig(config(noBooking as ClinicLocation), 'booking-url="javascript:alert(1)"');
       expect(part(el, 'book')).to.equal(null);
       expect(spy.errors).to.deep.equal(['mrx-location-cta: booking-url must be an http(s) URL, got "javascript:alert(1)"; it is ignored.']);
-      expect(bookingUrl).to.be.a('string');
     });
 
     it('reports an unknown variant, maps or location, and uses the defaults', async () => {
@@ -267,8 +272,20 @@ describe('mrx-location-cta', () => {
 
     it('says open 24 hours and closed with no hours', async () => {
       const always = Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((day) => [day, [['00:00', '24:00']]]));
-      expect(await status(TUESDAY_10AM, { ...copy(TAMPA), hours: always })).to.equal('Open now, open 24 hours');
+      expect(await status(TUESDAY_10AM, { ...copy(TAMPA), hours: always })).to.equal('Open now, 24 hours');
       expect(await status(TUESDAY_10AM, { ...copy(TAMPA), hours: {} })).to.equal('Closed');
+    });
+
+    it('says a close at midnight without the next day', async () => {
+      // Tuesday 20:00, open until 24:00.
+      expect(await status('2026-11-25T01:00:00Z', { ...copy(TAMPA), hours: { tue: [['18:00', '24:00']] } })).to.equal('Open now, closes 12 AM');
+      // An opening just after midnight is tomorrow's.
+      expect(await status('2026-11-25T01:00:00Z', { ...copy(TAMPA), hours: { wed: [['00:30', '02:00']] } })).to.equal('Closed, opens Wed 12:30 AM');
+    });
+
+    it('leaves out the weekday for a change later the same day, on the 25-hour fall-back day too', async () => {
+      // Sunday 1 November 2026, 00:10 EDT; clocks go back at 02:00, so 23:30 is 24 h 20 min away.
+      expect(await status('2026-11-01T04:10:00Z', { ...copy(TAMPA), hours: { sun: [['23:30', '23:59']] } })).to.equal('Closed, opens 11:30 PM');
     });
 
     it('speaks Spanish', async () => {
@@ -307,13 +324,14 @@ describe('mrx-location-cta', () => {
       const timers = new Set<number>();
       const listeners = new Set<EventListenerOrEventListenerObject>();
       const real = { setTimeout: window.setTimeout, clearTimeout: window.clearTimeout, add: document.addEventListener, remove: document.removeEventListener };
+      const [set, clear]: [Window['setTimeout'], Window['clearTimeout']] = [real.setTimeout.bind(window), real.clearTimeout.bind(window)];
       window.setTimeout = ((handler: TimerHandler, delay?: number, ...rest: unknown[]) => {
-        const id = real.setTimeout.call(window, handler, delay, ...rest);
+        const id = set(handler, delay, ...rest);
         // The status timer is minutes to days away; Lit and the test runner use short ones.
         if ((delay ?? 0) > 60e3) timers.add(id);
         return id;
       }) as typeof setTimeout;
-      window.clearTimeout = ((id?: number) => (timers.delete(id!), real.clearTimeout.call(window, id))) as typeof clearTimeout;
+      window.clearTimeout = ((id?: number) => (timers.delete(id!), clear(id))) as typeof clearTimeout;
       document.addEventListener = function (type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions) {
         if (type === 'visibilitychange') listeners.add(listener);
         return real.add.call(this, type, listener, options);
@@ -469,10 +487,18 @@ describe('mrx-location-cta', () => {
 
     it('asks for the position only on the press, picks the nearest and announces it', async () => {
       await geolocation({ permission: 'granted', position: { latitude: 27.96, longitude: -82.75 } });
-      const el = await withConfig(config(TAMPA, CLEARWATER));
+      const realGet = Geolocation.prototype.getCurrentPosition;
+      let asked = 0;
+      Geolocation.prototype.getCurrentPosition = function (...args) {
+        asked++;
+        return realGet.apply(this, args);
+      };
+      const el = await withConfig(config(TAMPA, CLEARWATER)).finally(() => expect(asked, 'asked before the press').to.equal(0));
       expect(text(el, 'note')).to.equal('');
       const event = oneEvent(el, 'mrx-location-change');
       nearButton(el).click();
+      Geolocation.prototype.getCurrentPosition = realGet;
+      expect(asked, 'asked on the press').to.equal(1);
       expect((await event).detail).to.deep.equal({ locationId: 'clearwater' });
       await el.updateComplete;
       expect(text(el, 'name')).to.equal('MotionRx Clearwater');
@@ -480,6 +506,35 @@ describe('mrx-location-cta', () => {
       expect(part(el, 'note')!.getAttribute('role')).to.equal('status');
       expect(text(el, 'note')).to.equal('Nearest clinic: MotionRx Clearwater.');
       expect(sessionStorage.length + localStorage.length, 'nothing stored').to.equal(0);
+    });
+
+    it('keeps the list in step with the choice, and tells the page only about a change', async () => {
+      await geolocation({ permission: 'granted', position: { latitude: 27.96, longitude: -82.75 } });
+      const el = await withConfig(config(TAMPA, CLEARWATER));
+      const events: string[] = [];
+      el.addEventListener('mrx-location-change', (event) => events.push(event.detail.locationId));
+      // The reader picks Clearwater, then Tampa, in the list; then the nearest (Clearwater).
+      select(el).focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      await sendKeys({ press: 'ArrowUp' });
+      await el.updateComplete;
+      expect(select(el).value).to.equal('tampa');
+      nearButton(el).click();
+      await until(() => text(el, 'note') === 'Nearest clinic: MotionRx Clearwater.');
+      expect(select(el).value, 'the list follows').to.equal('clearwater');
+      expect(text(el, 'name')).to.equal('MotionRx Clearwater');
+      // Nearest again: the same clinic, so no event.
+      nearButton(el).click();
+      await nextFrame();
+      await el.updateComplete;
+      expect(events).to.deep.equal(['clearwater', 'tampa', 'clearwater']);
+      // Picking from the list clears the nearest-clinic message.
+      select(el).focus();
+      await sendKeys({ press: 'ArrowUp' });
+      await el.updateComplete;
+      expect(text(el, 'note')).to.equal('');
+      expect(events.at(-1)).to.equal('tampa');
     });
 
     it('works from the keyboard', async () => {
@@ -512,8 +567,27 @@ describe('mrx-location-cta', () => {
       expect(navigator.geolocation, 'restored').to.be.instanceOf(Geolocation);
     });
 
-    it('says so when no position can be found', async function () {
-      // Firefox's BiDi driver cannot make a position fail; Chromium (CDP) can.
+    for (const [code, why] of [
+      [2, 'no position'],
+      [3, 'a timeout'],
+    ] as const) {
+      it(`says so after ${why} (error code ${code})`, async () => {
+        const realGet = Geolocation.prototype.getCurrentPosition;
+        // The platform's error callback, as the browser calls it when its position source fails.
+        Geolocation.prototype.getCurrentPosition = (_success, error) => error!({ code, message: why, PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3 });
+        try {
+          const el = await withConfig(config(TAMPA, CLEARWATER));
+          nearButton(el).click();
+          await el.updateComplete;
+          expect(text(el, 'note')).to.equal('Your location could not be found. Choose a clinic from the list.');
+        } finally {
+          Geolocation.prototype.getCurrentPosition = realGet;
+        }
+      });
+    }
+
+    it('says so when the browser itself has no position', async function () {
+      // The real platform path, not a stub: Firefox's BiDi driver cannot make a position fail; Chromium (CDP) can.
       if (isFirefox) this.skip();
       await geolocation({ permission: 'granted', unavailable: true });
       const el = await withConfig(config(TAMPA, CLEARWATER));
@@ -574,12 +648,19 @@ describe('mrx-location-cta', () => {
     it('keeps actions visible in forced colours', async function () {
       if (isFirefox) this.skip(); // Forced-colours emulation needs CDP.
       const el = await withConfig(config(TAMPA, CLEARWATER));
+      const book = part(el, 'book')!;
+      // Normally the booking button is filled: its border is its background.
+      expect(getComputedStyle(book).borderTopColor).to.equal(getComputedStyle(book).backgroundColor);
       await forcedColors('active');
       try {
+        expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
         for (const action of ['call', 'directions', 'book', 'nearest']) {
           const style = getComputedStyle(part(el, action)!);
           expect(style.borderTopStyle, action).to.equal('solid');
           expect(parseFloat(style.borderTopWidth), action).to.be.greaterThan(0);
+          // System colours: the outline stands out from the background, the text too.
+          expect(style.borderTopColor, action).to.not.equal(style.backgroundColor);
+          expect(style.color, action).to.not.equal(style.backgroundColor);
         }
       } finally {
         await forcedColors('none');

@@ -8,7 +8,7 @@ import type { JsonLdBlock } from '../internal/structured-data.js';
 import { safeHttpUrl } from '../internal/urls.js';
 import { VERSION } from '../internal/version.js';
 import type { ClinicLocation, LocationConfig } from './config.js';
-import { dayAt, formatDay, formatTime, openStatus } from './hours.js';
+import { dayNumber, formatDay, formatTime, openStatus } from './hours.js';
 import { directionsUrl, nearest, telHref, withUtm, type Maps } from './links.js';
 import { STRINGS } from './strings.js';
 import { styles } from './location-cta.styles.js';
@@ -19,7 +19,6 @@ export type { ClinicLocation, LocationConfig } from './config.js';
 const TAG = 'mrx-location-cta';
 /** The `utm` used when the attribute is absent. */
 export const DEFAULT_UTM = 'utm_source=mrx-widget&utm_medium=embed&utm_campaign=location-cta';
-const DAY = 864e5;
 
 /**
  * @tagname mrx-location-cta
@@ -167,13 +166,14 @@ export class MrxLocationCta extends LitElement {
     const s = STRINGS[resolveLanguage(this)];
     const lang = s == STRINGS.es ? 'es' : 'en';
     const { locations } = config;
-    const shown = this._find(this._chosen ?? this.location) ?? locations[0];
+    const shown = this._shown()!;
     const { id, name, address, phone, timezone, hours } = shown;
     const now = Date.now();
     const { open, change } = openStatus(hours, timezone, new Date(now));
     // One timer, at the next change of status (render clears it); none while detached.
     if (change && this.isConnected) this._timer = setTimeout(this._tick, Math.min(+change.at - now, 2 ** 31 - 1));
-    const when = change && [change.day == dayAt(timezone, new Date(now)) && +change.at - now < DAY ? '' : formatDay(change.day, lang), formatTime(change.time, lang)];
+    // The weekday only when the change is not today; a close at midnight still counts as today.
+    const when = change && [dayNumber(timezone, +change.at - +open) == dayNumber(timezone, now) ? '' : formatDay(change.day, lang), formatTime(change.time, lang)];
     const status = open ? s.open + ', ' + (when ? s.closes(...(when as [string, string])) : s.allDay) : s.closed + (when ? ', ' + s.opens(...(when as [string, string])) : '');
     const booking = shown.bookingUrl ?? safeHttpUrl(this.bookingUrl)?.href;
     const link = (action: 'call' | 'directions' | 'book', href: string, text: string | TemplateResult) =>
@@ -185,8 +185,8 @@ export class MrxLocationCta extends LitElement {
         ? html`<div part="picker" class="picker">
             <label
               >${s.choose}
-              <select @change=${(event: Event) => this._choose((event.target as HTMLSelectElement).value)}>
-                ${locations.map((location) => html`<option value=${location.id} ?selected=${location == shown}>${location.name}</option>`)}
+              <select @change=${(event: Event) => this._choose((event.target as HTMLSelectElement).value, '')}>
+                ${locations.map((location) => html`<option value=${location.id} .selected=${location == shown}>${location.name}</option>`)}
               </select></label
             >${located ? html`<button part="button nearest" type="button" @click=${this._locate}>${s.nearest}</button>` : nothing}
           </div>`
@@ -210,6 +210,11 @@ export class MrxLocationCta extends LitElement {
 
   private _find(id: string | null): ClinicLocation | undefined {
     return this._config?.locations.find((location) => location.id == id);
+  }
+
+  /** The location on show: the reader's choice, else `location`, else the first. */
+  private _shown(): ClinicLocation | undefined {
+    return this._find(this._chosen ?? this.location) ?? this._config?.locations[0];
   }
 
   private readonly _tick = () => this.requestUpdate();
@@ -240,9 +245,12 @@ export class MrxLocationCta extends LitElement {
     }
   }
 
-  private _choose(id: string): void {
+  /** A reader's choice of location, with the message to show; tells the page only if the location changed. */
+  private _choose(id: string, note: string): void {
+    const changed = this._shown()?.id != id;
     this._chosen = id;
-    emit(this, 'mrx-location-change', { locationId: id });
+    this._note = note;
+    if (changed) emit(this, 'mrx-location-change', { locationId: id });
   }
 
   private _clicked(action: 'book' | 'call' | 'directions', locationId: string): void {
@@ -259,9 +267,7 @@ export class MrxLocationCta extends LitElement {
     geolocation.getCurrentPosition(
       ({ coords }) => {
         const found = nearest(this._config?.locations ?? [], { lat: coords.latitude, lng: coords.longitude });
-        if (!found) return;
-        this._choose(found.id);
-        this._note = s.found(found.name);
+        if (found) this._choose(found.id, s.found(found.name));
       },
       (error) => (this._note = error.code == error.PERMISSION_DENIED ? s.denied : s.unavailable),
       { timeout: 10000, maximumAge: 300000 },

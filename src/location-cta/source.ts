@@ -44,7 +44,9 @@ export async function readConfig(host: Host, tag: string, json: string | null, c
     if (value === undefined) return null;
   }
   const { config, errors } = parseConfig(Array.isArray(value) ? { locations: value } : value);
-  if (current()) for (const error of errors) reportError(tag, `${error} (in ${from})${config ? '; skipping that location' : '; showing the fallback content'}.`);
+  // With locations left, a location error skips that location (an organization error only drops the organization).
+  const outcome = (error: string) => (!config ? '; showing the fallback content' : error.startsWith('locations[') ? '; skipping that location' : '; leaving it out');
+  if (current()) for (const error of errors) reportError(tag, `${error} (in ${from})${outcome(error)}.`);
   return config;
 }
 
