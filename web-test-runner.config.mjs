@@ -31,7 +31,7 @@ firefoxLauncher.name = 'Firefox';
 
 export default {
   rootDir: fileURLToPath(new URL('.', import.meta.url)),
-  files: ['src/**/*.test.ts', 'demo/**/*.test.ts'],
+  files: ['src/**/*.test.ts', 'demo/**/*.test.ts', 'stories/**/*.test.ts'],
   // Lit's production build, as users get it (and no dev-mode banner in the logs).
   nodeResolve: { exportConditions: ['production'] },
   // One page at a time per browser: a background tab's animation frames are

@@ -42,10 +42,15 @@ export function openPagePlugin() {
         return true;
       }
       if (command !== 'mrx-open-page') return undefined;
-      const { path, evaluate, waitFor = 'true', timeout = 5000 } = payload;
+      const { path, evaluate, waitFor = 'true', timeout = 5000, position } = payload;
       const testPage = session.browser.getPage(session.id);
       const origin = new URL(testPage.url()).origin;
       const page = await testPage.browserContext().newPage();
+      // `position`: geolocation allowed, at this place.
+      if (position) {
+        await page.browserContext().overridePermissions(origin, ['geolocation']);
+        await page.setGeolocation({ accuracy: 10, ...position });
+      }
       // Before any page script: record what a webmaster's console would show.
       await page.evaluateOnNewDocument(recordPageLog);
       try {

@@ -3,10 +3,11 @@ import { executeServerCommand } from '@web/test-runner-commands';
 /**
  * Opens `path` in a new tab of this browser (a real navigation, unlike
  * setting location.hash), waits until the expression `waitFor` is true
- * there and returns what the function body `evaluate` returns.
+ * there and returns what the function body `evaluate` returns. `timeout` (ms)
+ * bounds the wait; `position` allows geolocation there, at that place.
  */
-export function openPage<T>(path: string, evaluate: string, waitFor = 'true'): Promise<T> {
-  return executeServerCommand<T, object>('mrx-open-page', { path, evaluate, waitFor });
+export function openPage<T>(path: string, evaluate: string, waitFor = 'true', options: { timeout?: number; position?: { latitude: number; longitude: number } } = {}): Promise<T> {
+  return executeServerCommand<T, object>('mrx-open-page', { path, evaluate, waitFor, ...options });
 }
 
 /** A node of the browser's accessibility tree (puppeteer's snapshot). */

@@ -1,0 +1,100 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { BASELINE } from '../src/test-support/quiz-answers.js';
+import { runQuiz, tick, upgraded } from './support/drive.js';
+
+interface Args {
+  'clinic-name': string;
+  'booking-url': string;
+  'emergency-number': string;
+  persist?: string;
+  lang?: string;
+}
+
+const SNIPPET = `Paste into any page (after the script tag from the README):
+
+\`\`\`html
+<mrx-stiffness-quiz clinic-name="Your Clinic" booking-url="https://example.com/book">
+  <p>This self-check needs JavaScript. If you have numbness around your bottom or genitals,
+  new bladder or bowel trouble, or weakness in both legs, call 911 now.</p>
+</mrx-stiffness-quiz>
+\`\`\`
+
+The triage rules are fixed (see the README). Answers stay in the element's memory unless \`persist="session"\` is set, and never reach events or analytics.`;
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Stiffness quiz',
+  component: 'mrx-stiffness-quiz',
+  tags: ['autodocs'],
+  parameters: { docs: { description: { component: SNIPPET } } },
+  args: { 'clinic-name': 'MotionRx Physical Therapy', 'booking-url': 'https://example.com/book', 'emergency-number': '911' },
+  render: (args) => html`<mrx-stiffness-quiz
+    id="storybook-quiz"
+    clinic-name=${args['clinic-name']}
+    booking-url=${args['booking-url']}
+    emergency-number=${args['emergency-number']}
+    persist=${ifDefined(args.persist)}
+    lang=${ifDefined(args.lang)}
+  ></mrx-stiffness-quiz>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+const quiz = (canvas: HTMLElement) => upgraded<HTMLElement & { updateComplete: Promise<unknown> }>(canvas, 'mrx-stiffness-quiz', 'h2');
+const mechanical = { ...BASELINE };
+const seeDoctor = { ...BASELINE, easeTime: '30to60', relief: 'moveNotRest' };
+
+/** The introduction: who it is for, that it is not a diagnosis, that answers stay on the device. */
+export const Introduction: Story = {};
+
+/** The first safety question: any of these signs stops the check at once. */
+export const SafetyQuestion: Story = {
+  play: async ({ canvasElement }) => runQuiz(await quiz(canvasElement), mechanical, 'emergency'),
+};
+
+/** A multi-select with an exclusive "None of these": ticking it clears the others, and says so. */
+export const ExclusiveNone: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await quiz(canvasElement);
+    await runQuiz(el, mechanical, 'warning');
+    await tick(el, ['fever', 'cancer', 'none']);
+  },
+};
+
+/** An emergency sign: "Get medical help now", a call link, and no booking anywhere. */
+export const UrgentResult: Story = {
+  play: async ({ canvasElement }) => runQuiz(await quiz(canvasElement), { ...mechanical, emergency: ['bladderBowel'] }),
+};
+
+/** An inflammatory pattern: check with a doctor first; booking is only a secondary link. */
+export const SeeDoctorResult: Story = {
+  play: async ({ canvasElement }) => runQuiz(await quiz(canvasElement), seeDoctor),
+};
+
+/** Common mechanical stiffness: what physical therapy may work on, tips, and "Book an assessment". */
+export const MechanicalResult: Story = {
+  play: async ({ canvasElement }) => runQuiz(await quiz(canvasElement), mechanical),
+};
+
+/** `lang="es"`: the Spanish copy, loaded on demand. */
+export const Spanish: Story = {
+  args: { lang: 'es' },
+};
+
+/**
+ * `persist="session"`: progress survives a reload. The play function answers
+ * three questions, then replaces the element with a fresh one (as a reload
+ * would), which opens on the same question.
+ */
+export const Persisted: Story = {
+  args: { persist: 'session' },
+  play: async ({ canvasElement }) => {
+    sessionStorage.clear();
+    const el = await quiz(canvasElement);
+    await runQuiz(el, mechanical, 'easeTime');
+    const fresh = el.cloneNode() as typeof el;
+    el.replaceWith(fresh);
+    await quiz(canvasElement);
+  },
+};

@@ -1,0 +1,68 @@
+// Every story of the built Storybook (storybook-static/, which `npm test`
+// builds first), opened in a real tab as a designer would, in English left to
+// right and in Spanish right to left: the story renders (play functions
+// included), axe finds no WCAG 2.2 AA violation, and nothing is logged, except
+// the one console.error per problem that stories tagged `expect-errors` show.
+import { expect } from '@open-wc/testing';
+import { openPage } from '../src/test-support/page.js';
+
+interface Entry {
+  id: string;
+  type: 'story' | 'docs';
+  tags: string[];
+}
+interface Seen {
+  phase: string;
+  violations: string[];
+  log: { errors: string[]; warnings: string[] };
+  text: number;
+}
+
+const index: { entries: Record<string, Entry> } = await (await fetch('/storybook-static/index.json')).json();
+const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+const PHASE = `window.__STORYBOOK_PREVIEW__?.currentRender?.phase`;
+
+describe('Storybook: every story', () => {
+  it('has every state the issue lists', () => {
+    expect(stories.length).to.be.at.least(25);
+    for (const id of ['widgets-faq-accordion--bad-json', 'widgets-stiffness-quiz--urgent-result', 'widgets-stiffness-quiz--persisted', 'widgets-location-cta--nearest-clinic', 'theming--brand-builder', 'clinic-article--clinic-article']) {
+      expect(stories.map((story) => story.id)).to.include(id);
+    }
+  });
+
+  for (const { id, tags } of stories) {
+    for (const globals of ['locale:en;dir:ltr', 'locale:es;dir:rtl']) {
+      it(`${id} (${globals})`, async () => {
+        const seen = await openPage<Seen>(
+          `/storybook-static/iframe.html?id=${id}&viewMode=story&globals=${globals}`,
+          `const root = document.querySelector('#storybook-root');
+           await new Promise((resolve) => {
+             const script = document.createElement('script');
+             script.src = '/node_modules/axe-core/axe.min.js';
+             script.onload = resolve;
+             document.head.append(script);
+           });
+           const result = await axe.run(root, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
+           return {
+             phase: ${PHASE},
+             violations: result.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')),
+             log: window.__mrxLog,
+             text: root.innerText.trim().length + [...root.querySelectorAll('*')].reduce((sum, el) => sum + (el.shadowRoot?.textContent.trim().length ?? 0), 0),
+           };`,
+          `['finished', 'errored', 'aborted'].includes(${PHASE})`,
+          { timeout: 15000, position: { latitude: 27.96, longitude: -82.75 } },
+        );
+        expect(seen.phase, 'story and play function finished').to.equal('finished');
+        expect(seen.text, 'something is shown').to.be.greaterThan(20);
+        expect(seen.violations, 'axe').to.deep.equal([]);
+        expect(seen.log.warnings, 'console warnings').to.deep.equal([]);
+        if (tags.includes('expect-errors')) {
+          expect(seen.log.errors, 'errors from bad input').to.not.deep.equal([]);
+          for (const error of seen.log.errors) expect(error).to.match(/^mrx-(faq-accordion|stiffness-quiz|location-cta): /);
+        } else {
+          expect(seen.log.errors, 'console errors').to.deep.equal([]);
+        }
+      });
+    }
+  }
+});
