@@ -30,6 +30,25 @@ describe('Storybook: every story', () => {
     }
   });
 
+  // The docs pages: the paste-in snippet first, then API tables from custom-elements.json.
+  for (const [docs, tag, names] of [
+    ['widgets-faq-accordion--docs', 'mrx-faq-accordion', ['heading-level', 'mrx-faq-toggle', '--mrx-color-primary', 'panel']],
+    ['widgets-stiffness-quiz--docs', 'mrx-stiffness-quiz', ['booking-url', 'cta-target', 'mrx-quiz-complete', '--mrx-color-danger', 'result']],
+    ['widgets-location-cta--docs', 'mrx-location-cta', ['maps', 'utm', 'mrx-cta-click', 'mrx-location-change', '--mrx-color-open', 'headline']],
+  ] as const) {
+    it(`${docs} opens with the snippet and lists the API`, async () => {
+      const text = await openPage<string>(
+        `/storybook-static/iframe.html?id=${docs}&viewMode=docs`,
+        `return document.querySelector('#storybook-docs').innerText;`,
+        `((text) => text.includes('EVENTS') && text.includes('<${tag}'))(document.querySelector('#storybook-docs')?.innerText ?? '')`,
+        { timeout: 15000 },
+      );
+      expect(text.indexOf(`<${tag}`), 'snippet').to.be.greaterThan(-1);
+      expect(text.indexOf(`<${tag}`), 'snippet before the tables').to.be.lessThan(text.indexOf('EVENTS'));
+      for (const name of names) expect(text, name).to.include(name);
+    });
+  }
+
   for (const { id, tags } of stories) {
     for (const globals of ['locale:en;dir:ltr', 'locale:es;dir:rtl']) {
       it(`${id} (${globals})`, async () => {
