@@ -632,6 +632,25 @@ describe('mrx-location-cta', () => {
       expect(text(el, 'headline')).to.equal('Back pain physical therapy in Tampa');
     });
 
+    it('keeps the address and the phone number in reading order on a right-to-left page', async () => {
+      const wrapper = await fixture(`<div dir="rtl"><mrx-location-cta></mrx-location-cta></div>`);
+      const el = wrapper.querySelector('mrx-location-cta')!;
+      el.locations = config(TAMPA);
+      await until(() => shown(el));
+      // Where the first and last characters of a text are drawn: left to right means first is further left.
+      const ends = (node: Node) => {
+        const text = [...node.childNodes].find((child) => child.nodeType === Node.TEXT_NODE && child.textContent!.trim())!;
+        const range = document.createRange();
+        const x = (offset: number) => (range.setStart(text, offset), range.setEnd(text, offset + 1), range.getBoundingClientRect().left);
+        return [x(0), x(text.textContent!.length - 1)];
+      };
+      const [first, last] = ends(part(el, 'address')!.querySelector('bdi')!);
+      expect(first, '"1" of "100 Example Ave" comes first').to.be.lessThan(last!);
+      const number = part(el, 'call')!.querySelector('.number')!;
+      const [plus, zero] = ends(number);
+      expect(plus, '"+1 813 555 0100" reads left to right').to.be.lessThan(zero!);
+    });
+
     it('fits 320 px without horizontal scrolling', async () => {
       await setViewport({ width: 320, height: 640 });
       try {

@@ -192,10 +192,10 @@ export class MrxLocationCta extends LitElement {
           </div>`
         : nothing}
       <p part="name" class="name">${name}</p>
-      <p part="address">${[address.street, address.city, [address.region, address.postalCode].join(' ').trim()].filter(Boolean).join(', ')}</p>
+      <p part="address"><bdi>${[address.street, address.city, [address.region, address.postalCode].join(' ').trim()].filter(Boolean).join(', ')}</bdi></p>
       <p part="status" class="status ${open ? 'open' : 'closed'}">${status}</p>
       <p part="actions" class="actions">
-        ${phone ? link('call', telHref(phone), html`${s.call}<span class="number">${' ' + phone}</span>`) : nothing}
+        ${phone ? link('call', telHref(phone), html`${s.call}<bdi class="number">${' ' + phone}</bdi>`) : nothing}
         ${link('directions', directionsUrl(shown, (this.maps as Maps) ?? 'google'), s.directions)}
         ${booking ? link('book', withUtm(booking, this.utm ?? DEFAULT_UTM), s.book) : nothing}
       </p>

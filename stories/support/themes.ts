@@ -72,7 +72,7 @@ export function themeStyle({ page, vars }: Theme): Record<string, string> {
 /** The CSS a partner pastes into their stylesheet for these properties. */
 export function themeCss(vars: Theme['vars'], selector = ':root'): string {
   const lines = Object.entries(vars).map(([name, value]) => `  ${name}: ${value};`);
-  return `${selector} {\n${lines.join('\n')}\n}`;
+  return lines.length ? `${selector} {\n${lines.join('\n')}\n}` : '/* The defaults: nothing to set. */';
 }
 
 /** sRGB relative luminance of "#rrggbb" (WCAG 2.2). */
