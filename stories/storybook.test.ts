@@ -36,7 +36,8 @@ describe('Storybook: every story', () => {
     ['widgets-stiffness-quiz--docs', 'mrx-stiffness-quiz', ['booking-url', 'cta-target', 'mrx-quiz-complete', '--mrx-color-danger', 'result']],
     ['widgets-location-cta--docs', 'mrx-location-cta', ['maps', 'utm', 'mrx-cta-click', 'mrx-location-change', '--mrx-color-open', 'headline']],
   ] as const) {
-    it(`${docs} opens with the snippet and lists the API`, async () => {
+    it(`${docs} opens with the snippet and lists the API`, async function () {
+      this.timeout(30000);
       const text = await openPage<string>(
         `/storybook-static/iframe.html?id=${docs}&viewMode=docs`,
         `return document.querySelector('#storybook-docs').innerText;`,
@@ -49,9 +50,26 @@ describe('Storybook: every story', () => {
     });
   }
 
+  it('the Motion toolbar stops the FAQ chevron turning, as prefers-reduced-motion does', async function () {
+    this.timeout(40000);
+    const transition = (motion: string) =>
+      openPage<string>(
+        `/storybook-static/iframe.html?id=widgets-faq-accordion--built-in&viewMode=story&globals=motion:${motion}`,
+        `const icon = document.querySelector('mrx-faq-accordion').shadowRoot.querySelector('[part="icon"]');
+         return getComputedStyle(icon).transitionDuration;`,
+        `document.querySelector('mrx-faq-accordion')?.shadowRoot?.querySelector('[part="icon"]') && ${PHASE} === 'finished'`,
+        { timeout: 15000 },
+      );
+    expect(await transition('reduce')).to.equal('0s');
+    // The test browsers do not ask for reduced motion, so the system setting keeps the turn.
+    expect(await transition('system')).to.equal('0.2s');
+  });
+
   for (const { id, tags } of stories) {
     for (const globals of ['locale:en;dir:ltr', 'locale:es;dir:rtl']) {
-      it(`${id} (${globals})`, async () => {
+      it(`${id} (${globals})`, async function () {
+        // A cold Storybook page on a busy two-core machine can take seconds.
+        this.timeout(30000);
         const seen = await openPage<Seen>(
           `/storybook-static/iframe.html?id=${id}&viewMode=story&globals=${globals}`,
           `const root = document.querySelector('#storybook-root');
