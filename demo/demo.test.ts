@@ -1,7 +1,7 @@
 // The page `npm start` serves: the widgets load from the built IIFE the way a
 // webmaster's script tag loads them.
 import { expect } from '@open-wc/testing';
-import { openPage } from '../src/test-support/page.js';
+import { openPage, runAxe } from '../src/test-support/page.js';
 
 interface PageLog {
   errors: string[];
@@ -58,14 +58,8 @@ describe('demo article', () => {
        await quiz.updateComplete;
        // axe must see the page after any motion (the chevron's turn) has ended.
        await Promise.all(el.shadowRoot.getAnimations().map((animation) => animation.finished));
-       await new Promise((resolve) => {
-         const script = document.createElement('script');
-         script.src = '/node_modules/axe-core/axe.min.js';
-         script.onload = resolve;
-         document.head.append(script);
-       });
-       const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
-       return result.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', '));`,
+       ${runAxe('document')}
+       return violations;`,
       upgraded,
     );
     expect(violations).to.deep.equal([]);

@@ -4,7 +4,7 @@
 // included), axe finds no WCAG 2.2 AA violation, and nothing is logged, except
 // the one console.error per problem that stories tagged `expect-errors` show.
 import { expect } from '@open-wc/testing';
-import { openPage } from '../src/test-support/page.js';
+import { openPage, runAxe } from '../src/test-support/page.js';
 
 interface Entry {
   id: string;
@@ -73,16 +73,10 @@ describe('Storybook: every story', () => {
         const seen = await openPage<Seen>(
           `/storybook-static/iframe.html?id=${id}&viewMode=story&globals=${globals}`,
           `const root = document.querySelector('#storybook-root');
-           await new Promise((resolve) => {
-             const script = document.createElement('script');
-             script.src = '/node_modules/axe-core/axe.min.js';
-             script.onload = resolve;
-             document.head.append(script);
-           });
-           const result = await axe.run(root, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
+           ${runAxe('root')}
            return {
              phase: ${PHASE},
-             violations: result.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')),
+             violations,
              log: window.__mrxLog,
              text: root.innerText.trim().length + [...root.querySelectorAll('*')].reduce((sum, el) => sum + (el.shadowRoot?.textContent.trim().length ?? 0), 0),
            };`,

@@ -10,6 +10,21 @@ export function openPage<T>(path: string, evaluate: string, waitFor = 'true', op
   return executeServerCommand<T, object>('mrx-open-page', { path, evaluate, waitFor, ...options });
 }
 
+/**
+ * For openPage's `evaluate`: loads axe-core into that page and runs it on the
+ * expression `target` (WCAG 2.2 AA and best practice), leaving the violations,
+ * one line each ("rule: selectors"), in the constant `violations`.
+ */
+export const runAxe = (target: string) => `
+  await new Promise((resolve) => {
+    const script = document.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    script.onload = resolve;
+    document.head.append(script);
+  });
+  const violations = (await axe.run(${target}, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] })).violations
+    .map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', '));`;
+
 /** A node of the browser's accessibility tree (puppeteer's snapshot). */
 export interface AxNode {
   role: string;
