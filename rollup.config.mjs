@@ -24,6 +24,26 @@ const widgets = {
   'location-cta': 'src/location-cta/location-cta.ts',
 };
 
+/**
+ * Every short property name in Lit's element classes. Lit ships with its own
+ * internals already renamed to one- to three-letter properties (`this.C`, `.t`).
+ * A widget chunk is minified apart from the runtime chunk that holds Lit, so
+ * terser cannot see those names there: our renamed members must avoid them,
+ * or a private field of ours overwrites one of Lit's on the same element.
+ */
+function litShortNames() {
+  const names = new Set(['constructor']);
+  // The element classes our widgets extend; lit-html's parts and templates are other objects.
+  for (const path of ['@lit/reactive-element/reactive-element.js', 'lit-element/lit-element.js']) {
+    const text = readFileSync(new URL(`./node_modules/${path}`, import.meta.url), 'utf8');
+    // As a property (`.C`), an accessor (`get C`), a string (`"C" in x`), or a method (`}C(t){`).
+    for (const [, name] of text.matchAll(/(?:\.|\bget |\bset |["'])([A-Za-z_$][\w$]{0,2})(?![\w$])/g)) names.add(name);
+    for (const [, name] of text.matchAll(/(?:[{}]|\bstatic )([A-Za-z_$][\w$]{0,2})\(/g)) names.add(name);
+  }
+  return [...names];
+}
+const litNames = litShortNames();
+
 const minify = () =>
   terser({
     ecma: 2021,
@@ -31,9 +51,10 @@ const minify = () =>
     format: { comments: /^!/ },
     compress: { passes: 3 },
     // Members named `_like` are private to their class by our convention (and
-    // TypeScript's `private`), so renaming them per chunk is safe. Lit's own
-    // internals use `_$` and `__` and are left alone.
-    mangle: { properties: { regex: /^_[a-z]/ } },
+    // TypeScript's `private`), so renaming them per chunk is safe, as long as
+    // the new names are not Lit's (see litShortNames). Lit's own long internals
+    // use `_$` and `__` and are left alone.
+    mangle: { properties: { regex: /^_[a-z]/, reserved: litNames } },
   });
 
 /** dist/cdn/THIRD-PARTY-NOTICES.txt: the licences of what the CDN files bundle. */

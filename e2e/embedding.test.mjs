@@ -1,0 +1,234 @@
+// End-to-end: the built files in dist/cdn on pages like the ones webmasters
+// make, in Debian's Chromium driven by playwright-core (Playwright's Firefox
+// needs its own browser build, which this project never downloads).
+// Run with `npm run test:e2e` after `npm run build`.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { browsers } from '../scripts/browsers.mjs';
+import { MODES, startServer } from './server.mjs';
+
+const SHOTS = new URL('./screenshots/', import.meta.url);
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await chromium.launch({
+    executablePath: browsers[0].path,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+  });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Before any page script: collect errors, warnings and CSP violations as a webmaster's console shows them. */
+function record() {
+  const log = { errors: [], warnings: [], violations: [] };
+  window.__mrxLog = log;
+  const { error, warn } = console;
+  console.error = (...args) => (log.errors.push(args.map(String).join(' ')), error.apply(console, args));
+  console.warn = (...args) => (log.warnings.push(args.map(String).join(' ')), warn.apply(console, args));
+  addEventListener('error', (event) => log.errors.push(`uncaught: ${event.message}`));
+  addEventListener('unhandledrejection', (event) => log.errors.push(`unhandled rejection: ${event.reason}`));
+  document.addEventListener('securitypolicyviolation', (event) => log.violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+}
+
+/** A fresh context and page (no cookies, no storage) at `path`, with the log recorder. */
+async function open(path, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 800 }, ...options });
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (request) => requests.push(request.url()));
+  if (options.javaScriptEnabled !== false) await page.addInitScript(record);
+  await page.goto(server.origin + path);
+  return { context, page, requests };
+}
+
+// A function, not a string: the pages' CSP forbids eval, and Playwright evaluates string predicates with it.
+const UPGRADED = () => ['mrx-faq-accordion', 'mrx-stiffness-quiz', 'mrx-location-cta'].every((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('button, a, h2'));
+
+/** Clicks the FAQ's first question, starts the quiz, and reads what each widget shows. */
+async function use(page) {
+  await page.waitForFunction(UPGRADED, null, { timeout: 10000 });
+  await page.locator('mrx-faq-accordion button').first().click();
+  await page.locator('mrx-stiffness-quiz button.primary').click();
+  return page.evaluate(() => ({
+    faqOpen: document.querySelector('mrx-faq-accordion').shadowRoot.querySelector('button').getAttribute('aria-expanded'),
+    quiz: document.querySelector('mrx-stiffness-quiz').shadowRoot.querySelector('[part="progress"]')?.textContent.trim(),
+    status: document.querySelector('mrx-location-cta').shadowRoot.querySelector('[part~="status"]').textContent.trim(),
+    log: window.__mrxLog,
+  }));
+}
+
+describe('loading the widgets', () => {
+  for (const mode of Object.keys(MODES).filter((mode) => !['twice', 'two-versions', 'hostile'].includes(mode))) {
+    test(`${mode}: every widget works, nothing logged, no CSP violation`, async () => {
+      const { context, page } = await open(`/e2e/load/${mode}.html`);
+      try {
+        const seen = await use(page);
+        assert.equal(seen.faqOpen, 'true');
+        assert.equal(seen.quiz, 'Question 1 of 12');
+        assert.match(seen.status, /^(Open now|Closed)\b/);
+        assert.deepEqual(seen.log, { errors: [], warnings: [], violations: [] });
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  test('moved, removed and re-added: the widgets keep working and their state', async () => {
+    const { context, page } = await open('/e2e/load/defer.html');
+    try {
+      await use(page);
+      await page.evaluate(async () => {
+        const main = document.querySelector('main');
+        const aside = main.appendChild(document.createElement('aside'));
+        for (const el of document.querySelectorAll('mrx-faq-accordion, mrx-stiffness-quiz, mrx-location-cta')) aside.append(el);
+        const cta = document.querySelector('mrx-location-cta');
+        cta.remove();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        aside.prepend(cta);
+      });
+      const seen = await page.evaluate(async () => {
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        return {
+          faqOpen: document.querySelector('mrx-faq-accordion').shadowRoot.querySelector('button').getAttribute('aria-expanded'),
+          quiz: document.querySelector('mrx-stiffness-quiz').shadowRoot.querySelector('[part="progress"]')?.textContent.trim(),
+          status: document.querySelector('mrx-location-cta').shadowRoot.querySelector('[part~="status"]')?.textContent.trim(),
+          log: window.__mrxLog,
+        };
+      });
+      assert.equal(seen.faqOpen, 'true');
+      assert.equal(seen.quiz, 'Question 1 of 12');
+      assert.match(seen.status, /^(Open now|Closed)\b/);
+      assert.deepEqual(seen.log, { errors: [], warnings: [], violations: [] });
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('loaded twice', () => {
+  for (const [mode, other] of [
+    ['twice', '0.1.0'],
+    ['two-versions', '0.0.1-other'],
+  ]) {
+    test(`${mode}: no exception, the first copy wins, one warning naming both versions`, async () => {
+      const { context, page } = await open(`/e2e/load/${mode}.html`);
+      try {
+        const seen = await use(page);
+        assert.deepEqual(seen.log.errors, []);
+        assert.deepEqual(seen.log.violations, []);
+        assert.equal(seen.log.warnings.length, 1, seen.log.warnings.join('\n'));
+        assert.match(seen.log.warnings[0], /^@motionrx\/widgets \S+ not registered: <mrx-[a-z-]+> is already defined by version \S+\./);
+        assert.ok(seen.log.warnings[0].includes(other));
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
+
+describe('hostile host CSS', () => {
+  test('62.5% root size, global button/h3/input/* rules: readable, usable, in the page font; screenshot saved', async () => {
+    const { context, page } = await open('/e2e/load/hostile.html');
+    try {
+      const seen = await use(page);
+      assert.deepEqual(seen.log, { errors: [], warnings: [], violations: [] });
+      const styles = await page.evaluate(() => {
+        const faqButton = document.querySelector('mrx-faq-accordion').shadowRoot.querySelector('button');
+        const quizButton = document.querySelector('mrx-stiffness-quiz').shadowRoot.querySelector('button');
+        const book = document.querySelector('mrx-location-cta').shadowRoot.querySelector('[part~="book"]');
+        const of = (el) => ({ font: getComputedStyle(el).fontFamily, size: parseFloat(getComputedStyle(el).fontSize), width: el.getBoundingClientRect().width, height: el.getBoundingClientRect().height });
+        return { faq: of(faqButton), quiz: of(quizButton), book: of(book), body: getComputedStyle(document.body).fontFamily };
+      });
+      for (const [name, style] of Object.entries({ faq: styles.faq, quiz: styles.quiz, book: styles.book })) {
+        assert.equal(style.font, styles.body, `${name} inherits the page font`);
+        assert.ok(style.size >= 12, `${name} text is ${style.size}px`);
+        assert.ok(style.height >= 24, `${name} target is ${style.height}px tall`);
+      }
+      // The theme's `button { width: 100px }` does not reach inside: the FAQ question spans the accordion.
+      assert.ok(styles.faq.width > 300, `FAQ question is ${styles.faq.width}px wide`);
+      mkdirSync(SHOTS, { recursive: true });
+      await page.screenshot({ path: new URL('hostile.png', SHOTS).pathname, fullPage: true });
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('without JavaScript', () => {
+  test('the FAQ and the location CTA fallback are readable and their links work', async () => {
+    const { context, page } = await open('/e2e/load/defer.html', { javaScriptEnabled: false });
+    try {
+      const summary = page.locator('mrx-faq-accordion summary').first();
+      assert.equal(await summary.isVisible(), true);
+      await summary.click();
+      assert.equal(await page.locator('mrx-faq-accordion details').first().getAttribute('open'), '');
+      assert.equal(await page.locator('mrx-faq-accordion details p').first().isVisible(), true);
+      const links = await page.locator('mrx-location-cta .fallback a').evaluateAll((anchors) => anchors.map((a) => [a.textContent, a.href, a.getBoundingClientRect().height > 0]));
+      assert.deepEqual(links, [
+        ['(813) 555-0100', 'tel:+18135550100', true],
+        ['Book a visit', 'https://example.com/book/tampa', true],
+      ]);
+      assert.equal(await page.locator('mrx-stiffness-quiz p').isVisible(), true);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('network and storage', () => {
+  test('by default: no request beyond the page and its script files, no cookie, no storage, through a whole quiz', async () => {
+    const { context, page, requests } = await open('/e2e/load/defer.html');
+    try {
+      await use(page);
+      // Through to a result by clicks, as a reader would.
+      const answers = { age: '16to49', emergency: 'none', warning: 'none', easeTime: 'lt20', relief: 'rest', night: 'no', buttock: 'no', onset: 'sudden', duration: 'lt6w', onsetAge: '45plus', related: 'none', factors: 'tightHips' };
+      const quiz = page.locator('mrx-stiffness-quiz');
+      for (let step = 0; step < 12; step++) {
+        const name = await quiz.locator('input').first().getAttribute('name');
+        await quiz.locator(`input[value="${answers[name]}"]`).click();
+        await quiz.locator('button.primary').click();
+      }
+      await page.waitForFunction(() => document.querySelector('mrx-stiffness-quiz').shadowRoot.querySelector('[part="result"]'));
+      const stored = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie }));
+      assert.deepEqual(stored, { local: 0, session: 0, cookie: '' });
+      assert.deepEqual(await context.cookies(), []);
+      const paths = requests.map((url) => new URL(url)).map((url) => (url.origin === server.origin ? url.pathname : url.href));
+      const scripts = paths.filter((path) => path.startsWith('/dist/cdn/'));
+      assert.deepEqual(paths.filter((path) => !path.startsWith('/dist/cdn/')), ['/e2e/load/defer.html']);
+      assert.ok(scripts.every((path) => path.endsWith('.js')));
+      console.log(`requests: ${requests.length} (the page and ${scripts.length} script file(s): ${scripts.join(', ')})`);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('layout stability', () => {
+  test('the demo article shifts nothing above the fold while the widgets upgrade', async () => {
+    const { context, page } = await open('/demo/index.html');
+    try {
+      await page.waitForFunction(UPGRADED, null, { timeout: 10000 });
+      const cls = await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            let total = 0;
+            new PerformanceObserver((list) => {
+              for (const entry of list.getEntries()) if (!entry.hadRecentInput) total += entry.value;
+            }).observe({ type: 'layout-shift', buffered: true });
+            requestAnimationFrame(() => requestAnimationFrame(() => resolve(total)));
+          }),
+      );
+      console.log(`cumulative layout shift of the demo page: ${cls.toFixed(4)}`);
+      assert.equal(cls, 0);
+    } finally {
+      await context.close();
+    }
+  });
+});

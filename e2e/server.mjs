@@ -1,0 +1,66 @@
+// A static server on loopback for the end-to-end suite: the built files in
+// dist/cdn, the demo, and test pages made from e2e/pages/template.html, every
+// response with the README's strict Content-Security-Policy.
+//   /e2e/load/<mode>.html   the three widgets, loaded the way <mode> says (see MODES)
+//   /e2e/other-version.iife.js   the IIFE with another version banner and VERSION
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CSP } from '../scripts/csp.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json' };
+const IIFE = '<script src="/dist/cdn/motionrx-widgets.iife.js"></script>';
+
+/** Where each loading mode puts the script tags: [in <head>, at the end of <body>]. */
+export const MODES = {
+  defer: ['<script src="/dist/cdn/motionrx-widgets.iife.js" defer></script>', ''],
+  async: ['<script src="/dist/cdn/motionrx-widgets.iife.js" async></script>', ''],
+  head: [IIFE, ''],
+  'body-end': ['', IIFE],
+  'after-load': ['', '<script src="/e2e/pages/after-load.js"></script>'],
+  module: ['<script type="module" src="/dist/cdn/motionrx-widgets.js"></script>', ''],
+  'per-widget': ['<script type="module" src="/dist/cdn/faq-accordion.js"></script><script type="module" src="/dist/cdn/stiffness-quiz.js"></script><script type="module" src="/dist/cdn/location-cta.js"></script>', ''],
+  'page-builder': ['<script src="/dist/cdn/motionrx-widgets.iife.js" defer></script>', '<script src="/e2e/pages/page-builder.js" defer></script>'],
+  twice: ['<script type="module" src="/dist/cdn/motionrx-widgets.js"></script>', IIFE],
+  'two-versions': ['<script src="/e2e/other-version.iife.js"></script>', IIFE],
+  hostile: ['<link rel="stylesheet" href="/e2e/pages/hostile.css"><script src="/dist/cdn/motionrx-widgets.iife.js" defer></script>', ''],
+};
+
+async function body(path) {
+  const match = /^\/e2e\/load\/([\w-]+)\.html$/.exec(path);
+  if (match && MODES[match[1]]) {
+    const [head, end] = MODES[match[1]];
+    const template = await readFile(join(root, 'e2e/pages/template.html'), 'utf8');
+    // The page-builder mode inserts the widgets itself.
+    const widgets = match[1] === 'page-builder' ? '<div id="builder"></div>' : await readFile(join(root, 'e2e/pages/widgets.html'), 'utf8');
+    return template.replace('<!-- head -->', head).replace('<!-- widgets -->', widgets).replace('<!-- end -->', end);
+  }
+  if (path === '/e2e/other-version.iife.js') {
+    const text = await readFile(join(root, 'dist/cdn/motionrx-widgets.iife.js'), 'utf8');
+    const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+    return text.replaceAll(`"${version}"`, '"0.0.1-other"').replace(` ${version} `, ' 0.0.1-other ');
+  }
+  const file = normalize(join(root, decodeURIComponent(path)));
+  if (!file.startsWith(root) || !/^\/(dist|demo|e2e)\//.test(path)) throw new Error('not served');
+  return readFile(file);
+}
+
+/** Starts the server on a free loopback port; resolves { origin, close }. */
+export function startServer() {
+  const server = createServer(async (request, response) => {
+    const { pathname } = new URL(request.url, 'http://localhost');
+    try {
+      const content = await body(pathname);
+      // Pages whose own script inserts scripts or markup (a tag manager, a page builder) bring their own Trusted Types policy.
+      const csp = /\/(after-load|page-builder)\.html$/.test(pathname) ? CSP.replace('trusted-types ', 'trusted-types e2e-page ') : CSP;
+      response.writeHead(200, { 'content-type': types[extname(pathname)] ?? 'application/octet-stream', 'content-security-policy': csp, 'cache-control': 'no-store' });
+      response.end(content);
+    } catch {
+      response.writeHead(404, { 'content-type': 'text/plain' });
+      response.end('Not found');
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((done) => server.close(done)) })));
+}
