@@ -151,6 +151,8 @@ describe('hostile host CSS', () => {
         assert.ok(style.size >= 12, `${name} text is ${style.size}px`);
         assert.ok(style.height >= 24, `${name} target is ${style.height}px tall`);
       }
+      // The theme's `summary { display: block }` does not bring back the summary the FAQ hides.
+      assert.equal(await page.locator('mrx-faq-accordion summary').first().isVisible(), false);
       // The theme's `button { width: 100px }` does not reach inside: the FAQ question spans the accordion.
       assert.ok(styles.faq.width > 300, `FAQ question is ${styles.faq.width}px wide`);
       mkdirSync(SHOTS, { recursive: true });

@@ -224,7 +224,8 @@ export class MrxFaqAccordion extends LitElement {
       // A shared name would make browsers close the others as we open them all.
       details.removeAttribute('name');
       details.open = true;
-      if (summary) summary.hidden = true;
+      // Inline and important (CSSOM, which a strict CSP allows): a theme's `summary { display: block }` must not show it again.
+      summary?.style.setProperty('display', 'none', 'important');
     }
     return {
       id: details.id || slugify(question),
