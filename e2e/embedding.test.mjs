@@ -234,3 +234,89 @@ describe('layout stability', () => {
     }
   });
 });
+
+/** Before any page script: counts what stays registered on the page: listeners on window and document, pending timers, connected MutationObservers. */
+function countResources() {
+  const ids = new WeakMap();
+  let next = 0;
+  const id = (fn) => (ids.has(fn) || ids.set(fn, ++next), ids.get(fn));
+  const listeners = new Set();
+  const key = (target, type, fn, options) => `${target === window ? 'window' : 'document'} ${type} ${id(fn)} ${typeof options === 'boolean' ? options : !!options?.capture}`;
+  const { addEventListener: add, removeEventListener: remove } = EventTarget.prototype;
+  EventTarget.prototype.addEventListener = function (type, fn, options) {
+    if ((this === window || this === document) && fn && !(typeof options === 'object' && options.once)) listeners.add(key(this, type, fn, options));
+    return add.call(this, type, fn, options);
+  };
+  EventTarget.prototype.removeEventListener = function (type, fn, options) {
+    if (this === window || this === document) listeners.delete(key(this, type, fn, options));
+    return remove.call(this, type, fn, options);
+  };
+  const timers = new Set();
+  const { setTimeout: set, clearTimeout: clear } = window;
+  window.setTimeout = (handler, delay, ...rest) => {
+    const timer = set((...args) => (timers.delete(timer), typeof handler === 'function' ? handler(...args) : undefined), delay, ...rest);
+    timers.add(timer);
+    return timer;
+  };
+  window.clearTimeout = (timer) => (timers.delete(timer), clear(timer));
+  const observers = new Set();
+  const { observe, disconnect } = MutationObserver.prototype;
+  MutationObserver.prototype.observe = function (...args) {
+    observers.add(this);
+    return observe.apply(this, args);
+  };
+  MutationObserver.prototype.disconnect = function () {
+    observers.delete(this);
+    return disconnect.call(this);
+  };
+  window.__mrxResources = () => ({ listeners: listeners.size, timers: timers.size, observers: observers.size });
+}
+
+describe('lifecycle', () => {
+  test('1,000 connect/disconnect cycles of each widget leave no listener, timer or observer behind, and the heap flat', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.addInitScript(record);
+    await page.addInitScript(countResources);
+    await page.goto(`${server.origin}/e2e/load/defer.html`);
+    try {
+      await use(page);
+      const cdp = await context.newCDPSession(page);
+      const heap = async () => (await cdp.send('HeapProfiler.collectGarbage'), (await cdp.send('Runtime.getHeapUsage')).usedSize);
+      const cycle = (tag, times) =>
+        page.evaluate(
+          async ([tag, times]) => {
+            // A new element each time (as page builders make them), connected, rendered, then removed.
+            const original = document.querySelector(tag);
+            // The location CTA's JSON goes through its property: a cloned <script> is a Trusted Types sink.
+            const json = original.querySelector('script[type="application/json"]')?.textContent;
+            for (let i = 0; i < times; i++) {
+              const el = original.cloneNode(true);
+              el.querySelector('script')?.remove();
+              if (json) el.locations = JSON.parse(json);
+              original.after(el);
+              if (i % 10 === 0) await el.updateComplete;
+              el.remove();
+            }
+            // Let lazy work started on connect (the location CTA's configuration read) finish.
+            await new Promise((resolve) => setTimeout(resolve, 300));
+            return window.__mrxResources();
+          },
+          [tag, times],
+        );
+      for (const tag of ['mrx-faq-accordion', 'mrx-stiffness-quiz', 'mrx-location-cta']) {
+        // A first cycle warms every lazy chunk, so what follows compares like with like.
+        const before = await cycle(tag, 1);
+        const heapBefore = await heap();
+        const afterCycles = await cycle(tag, 1000);
+        const growth = (await heap()) - heapBefore;
+        console.log(`${tag}: after 1,000 cycles ${JSON.stringify(afterCycles)} (before ${JSON.stringify(before)}), heap ${growth >= 0 ? '+' : ''}${(growth / 1024).toFixed(1)} KB`);
+        assert.deepEqual(afterCycles, before, tag);
+        assert.ok(growth < 512 * 1024, `${tag}: heap grew ${growth} bytes`);
+      }
+      assert.deepEqual(await page.evaluate(() => window.__mrxLog), { errors: [], warnings: [], violations: [] });
+    } finally {
+      await context.close();
+    }
+  });
+});
