@@ -5,6 +5,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
+import fc from 'fast-check';
 import { chromium } from 'playwright-core';
 import { browsers } from '../scripts/browsers.mjs';
 import { MODES, startServer } from './server.mjs';
@@ -65,7 +66,7 @@ async function use(page) {
 }
 
 describe('loading the widgets', () => {
-  for (const mode of Object.keys(MODES).filter((mode) => !['twice', 'two-versions', 'hostile'].includes(mode))) {
+  for (const mode of Object.keys(MODES).filter((mode) => !['twice', 'two-versions', 'hostile', 'fuzz'].includes(mode))) {
     test(`${mode}: every widget works, nothing logged, no CSP violation`, async () => {
       const { context, page } = await open(`/e2e/load/${mode}.html`);
       try {
@@ -315,6 +316,125 @@ describe('lifecycle', () => {
         assert.ok(growth < 512 * 1024, `${tag}: heap grew ${growth} bytes`);
       }
       assert.deepEqual(await page.evaluate(() => window.__mrxLog), { errors: [], warnings: [], violations: [] });
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('bad input at scale', () => {
+  // Strings that would do harm if anything treated them as markup, a URL to follow, or a key to merge.
+  const hostileString = fc.oneof(
+    fc.string(),
+    fc.string({ unit: 'grapheme', maxLength: 40 }),
+    fc.constantFrom(
+      '<img src=x onerror="window.__pwned=1">',
+      '"><svg onload=window.__pwned=1>',
+      '<script>window.__pwned=1</script>',
+      'javascript:window.__pwned=1',
+      ' JaVaScRiPt:window.__pwned=1',
+      'data:text/html,<script>window.__pwned=1</script>',
+      '__proto__',
+      'constructor',
+      '\u202e\u0000',
+      '{{7*7}}',
+      'x'.repeat(50000),
+    ),
+  );
+  const { value: hostileValue } = fc.letrec((tie) => ({
+    value: fc.oneof(
+      { depthSize: 'small' },
+      hostileString,
+      fc.integer(),
+      fc.double(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.array(tie('value'), { maxLength: 4 }),
+      fc.dictionary(fc.oneof(hostileString, fc.constantFrom('__proto__', 'constructor', 'prototype')), tie('value'), { maxKeys: 4 }),
+    ),
+  }));
+  // Mostly valid, so that many configurations keep some locations and the valid paths run too.
+  const maybe = (valid) => fc.oneof({ arbitrary: fc.constant(valid), weight: 5 }, { arbitrary: hostileValue, weight: 1 });
+  const time = fc.oneof({ arbitrary: fc.constantFrom('07:00', '19:00', '24:00', '00:00', '12:30'), weight: 5 }, { arbitrary: hostileValue, weight: 1 });
+  const location = fc.record(
+    {
+      id: maybe('tampa'),
+      name: maybe('MotionRx Tampa'),
+      address: fc.oneof(
+        { arbitrary: fc.record({ street: maybe('100 Example Ave'), city: maybe('Tampa'), region: maybe('FL'), postalCode: maybe('33602'), country: maybe('US') }, { requiredKeys: ['street', 'city'] }), weight: 5 },
+        { arbitrary: hostileValue, weight: 1 },
+      ),
+      phone: maybe('+1 813 555 0100'),
+      timezone: fc.oneof({ arbitrary: fc.constantFrom('America/New_York', 'Australia/Sydney', 'UTC'), weight: 5 }, { arbitrary: hostileValue, weight: 1 }),
+      hours: fc.oneof(
+        { arbitrary: fc.dictionary(fc.oneof({ arbitrary: fc.constantFrom('mon', 'tue', 'sat', 'sun'), weight: 5 }, { arbitrary: hostileString, weight: 1 }), fc.array(fc.tuple(time, time), { maxLength: 3 }), { maxKeys: 4 }), weight: 5 },
+        { arbitrary: hostileValue, weight: 1 },
+      ),
+      bookingUrl: fc.oneof({ arbitrary: fc.constantFrom('https://example.com/book?x=1#y', 'http://example.com/'), weight: 3 }, { arbitrary: hostileValue, weight: 1 }),
+      geo: fc.oneof(fc.record({ lat: fc.double({ min: -90, max: 90, noNaN: true }), lng: fc.double({ min: -180, max: 180, noNaN: true }) }), hostileValue),
+    },
+    { requiredKeys: ['id', 'name', 'address', 'timezone', 'hours'] },
+  );
+  const inputs = {
+    faq: fc.oneof(
+      fc.string(),
+      hostileValue.map((value) => JSON.stringify(value) ?? 'null'),
+      fc.array(fc.record({ id: maybe('item-1'), question: maybe('Why?'), answer: maybe('Because.') }, { requiredKeys: [] }), { maxLength: 5 }).map((items) => JSON.stringify(items)),
+    ),
+    quiz: fc
+      .record({ 'booking-url': hostileString, 'clinic-name': hostileString, 'emergency-number': hostileString, persist: hostileString, 'cta-target': hostileString, lang: hostileString }, { requiredKeys: [] })
+      .map((attributes) => JSON.stringify(attributes)),
+    location: fc
+      .oneof(
+        { arbitrary: hostileValue, weight: 1 },
+        { arbitrary: fc.record({ organization: maybe({ name: 'MotionRx', url: 'https://example.com/' }), locations: fc.array(location, { minLength: 1, maxLength: 4 }) }, { requiredKeys: ['locations'] }), weight: 3 },
+      )
+      .map((config) => JSON.stringify(config) ?? 'null'),
+  };
+  const TAGS = { faq: 'mrx-faq-accordion', quiz: 'mrx-stiffness-quiz', location: 'mrx-location-cta' };
+  const RUNS = { faq: 1000, quiz: 1000, location: 1500 };
+
+  test(`${Object.values(RUNS).reduce((a, b) => a + b)} random and hostile configurations: no exception, no script, content or fallback with its errors`, async () => {
+    const { context, page } = await open('/e2e/load/fuzz.html');
+    try {
+      await page.waitForFunction(() => window.tryConfig && customElements.get('mrx-location-cta'));
+      let total = 0;
+      let cards = 0;
+      for (const [kind, arbitrary] of Object.entries(inputs)) {
+        const samples = fc.sample(arbitrary, { numRuns: RUNS[kind], seed: 20261124 });
+        for (let start = 0; start < samples.length; start += 100) {
+          const results = await page.evaluate(async ([kind, batch]) => {
+            const out = [];
+            for (const input of batch) out.push(await window.tryConfig(kind, input));
+            return out;
+          }, [kind, samples.slice(start, start + 100)]);
+          results.forEach((result, i) => {
+            if (kind === 'location') cards += result.fallbackShown ? 0 : 1;
+            const input = samples[start + i].slice(0, 300);
+            const where = `${kind} ${input}`;
+            assert.equal(result.images, 0, `no markup became elements: ${where}`);
+            for (const href of result.links) assert.match(href, /^(https?:|tel:)/, where);
+            assert.deepEqual(result.warnings, [], where);
+            for (const error of result.errors) assert.ok(error.startsWith(`${TAGS[kind]}: `), `${where}: ${error}`);
+            if (kind === 'location') {
+              // Either the card, or the fallback and why.
+              if (result.fallbackShown) assert.ok(result.errors.length >= 1, `fallback without an error: ${where}`);
+              else assert.ok(result.shown > 0, `blank: ${where}`);
+            } else {
+              // The FAQ falls back to its built-in questions, the quiz to its defaults: never blank.
+              assert.ok(result.shown > 0, `blank: ${where}`);
+            }
+            if (kind === 'faq') assert.ok(result.errors.length <= 1, `one error at most: ${where}: ${result.errors.join(' | ')}`);
+          });
+          total += results.length;
+        }
+      }
+      const page_ = await page.evaluate(() => ({ pwned: window.__pwned, log: window.__mrxLog }));
+      assert.equal(page_.pwned, undefined, 'no payload ran');
+      assert.deepEqual(page_.log.violations, [], 'nothing tried to run');
+      assert.ok(!page_.log.errors.some((error) => /^(uncaught|unhandled)/.test(error)), page_.log.errors.find((error) => /^(uncaught|unhandled)/.test(error)));
+      console.log(`fuzz: ${total} configurations, no exception, no script run; ${cards} of ${RUNS.location} location configurations still showed a card`);
+      assert.ok(cards >= 50, 'many location configurations keep a valid location (fixed seed)');
     } finally {
       await context.close();
     }

@@ -26,6 +26,8 @@ export const MODES = {
   twice: ['<script type="module" src="/dist/cdn/motionrx-widgets.js"></script>', IIFE],
   'two-versions': ['<script src="/e2e/other-version.iife.js"></script>', IIFE],
   hostile: ['<link rel="stylesheet" href="/e2e/pages/hostile.css"><script src="/dist/cdn/motionrx-widgets.iife.js" defer></script>', ''],
+  // An empty page for the fuzz test, which adds the widgets itself (through the e2e-page policy).
+  fuzz: ['<script src="/dist/cdn/motionrx-widgets.iife.js" defer></script><script src="/e2e/pages/fuzz.js" defer></script>', ''],
 };
 
 async function body(path) {
@@ -34,7 +36,7 @@ async function body(path) {
     const [head, end] = MODES[match[1]];
     const template = await readFile(join(root, 'e2e/pages/template.html'), 'utf8');
     // The page-builder mode inserts the widgets itself.
-    const widgets = match[1] === 'page-builder' ? '<div id="builder"></div>' : await readFile(join(root, 'e2e/pages/widgets.html'), 'utf8');
+    const widgets = ['page-builder', 'fuzz'].includes(match[1]) ? '<div id="builder"></div>' : await readFile(join(root, 'e2e/pages/widgets.html'), 'utf8');
     return template.replace('<!-- head -->', head).replace('<!-- widgets -->', widgets).replace('<!-- end -->', end);
   }
   if (path === '/e2e/other-version.iife.js') {
@@ -54,7 +56,7 @@ export function startServer() {
     try {
       const content = await body(pathname);
       // Pages whose own script inserts scripts or markup (a tag manager, a page builder) bring their own Trusted Types policy.
-      const csp = /\/(after-load|page-builder)\.html$/.test(pathname) ? CSP.replace('trusted-types ', 'trusted-types e2e-page ') : CSP;
+      const csp = /\/(after-load|page-builder|fuzz)\.html$/.test(pathname) ? CSP.replace('trusted-types ', 'trusted-types e2e-page ') : CSP;
       response.writeHead(200, { 'content-type': types[extname(pathname)] ?? 'application/octet-stream', 'content-security-policy': csp, 'cache-control': 'no-store' });
       response.end(content);
     } catch {
