@@ -5,6 +5,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
+import { build } from 'esbuild';
 import fc from 'fast-check';
 import { chromium } from 'playwright-core';
 import { browsers } from '../scripts/browsers.mjs';
@@ -66,7 +67,7 @@ async function use(page) {
 }
 
 describe('loading the widgets', () => {
-  for (const mode of Object.keys(MODES).filter((mode) => !['twice', 'two-versions', 'hostile', 'fuzz'].includes(mode))) {
+  for (const mode of Object.keys(MODES).filter((mode) => !['twice', 'two-versions', 'hostile', 'fuzz', 'react', 'vue'].includes(mode))) {
     test(`${mode}: every widget works, nothing logged, no CSP violation`, async () => {
       const { context, page } = await open(`/e2e/load/${mode}.html`);
       try {
@@ -439,4 +440,47 @@ describe('bad input at scale', () => {
       await context.close();
     }
   });
+});
+
+describe('frameworks', () => {
+  before(async () => {
+    // Bundled the way an app would: the npm package (dist/, Lit as a dependency), React's JSX, production mode.
+    await build({
+      entryPoints: ['e2e/frameworks/react-app.jsx', 'e2e/frameworks/vue-app.js'],
+      outdir: 'e2e/.build',
+      bundle: true,
+      format: 'esm',
+      jsx: 'automatic',
+      minify: true,
+      logLevel: 'error',
+      define: { 'process.env.NODE_ENV': '"production"', __VUE_OPTIONS_API__: 'false', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
+    });
+  });
+
+  for (const app of ['react', 'vue']) {
+    test(`${app}: properties in, mrx-* events out, re-renders keep the widgets' state`, async () => {
+      const { context, page } = await open(`/e2e/load/${app}.html`);
+      try {
+        await use(page);
+        // The reader picks Clearwater in the CTA's list.
+        await page.locator('mrx-location-cta select').selectOption('clearwater');
+        await page.waitForFunction(() => document.querySelectorAll('#events li').length >= 3);
+        const events = await page.locator('#events li').allTextContents();
+        assert.deepEqual(events, ['mrx-faq-toggle {"id":"why-stiff","open":true}', 'mrx-quiz-start {}', 'mrx-location-change {"locationId":"clearwater"}']);
+        // The app re-renders (new clinic-name, another variant): what the reader did stays.
+        await page.locator('#rerender').click();
+        await page.waitForFunction(() => document.querySelector('mrx-location-cta').getAttribute('variant') === 'banner');
+        const seen = await page.evaluate(() => ({
+          faqOpen: document.querySelector('mrx-faq-accordion').shadowRoot.querySelector('button').getAttribute('aria-expanded'),
+          quiz: document.querySelector('mrx-stiffness-quiz').shadowRoot.querySelector('[part="progress"]')?.textContent.trim(),
+          clinic: document.querySelector('mrx-location-cta').shadowRoot.querySelector('[part~="name"]').textContent.trim(),
+          locationsIsProperty: Array.isArray(document.querySelector('mrx-location-cta').locations?.locations),
+          log: window.__mrxLog,
+        }));
+        assert.deepEqual(seen, { faqOpen: 'true', quiz: 'Question 1 of 12', clinic: 'MotionRx Clearwater', locationsIsProperty: true, log: { errors: [], warnings: [], violations: [] } });
+      } finally {
+        await context.close();
+      }
+    });
+  }
 });

@@ -28,6 +28,9 @@ export const MODES = {
   hostile: ['<link rel="stylesheet" href="/e2e/pages/hostile.css"><script src="/dist/cdn/motionrx-widgets.iife.js" defer></script>', ''],
   // An empty page for the fuzz test, which adds the widgets itself (through the e2e-page policy).
   fuzz: ['<script src="/dist/cdn/motionrx-widgets.iife.js" defer></script><script src="/e2e/pages/fuzz.js" defer></script>', ''],
+  // Framework pages, bundled by the test with esbuild from e2e/frameworks/ and the npm modules in dist/.
+  react: ['<script type="module" src="/e2e/.build/react-app.js"></script>', ''],
+  vue: ['<script type="module" src="/e2e/.build/vue-app.js"></script>', ''],
 };
 
 async function body(path) {
@@ -36,7 +39,7 @@ async function body(path) {
     const [head, end] = MODES[match[1]];
     const template = await readFile(join(root, 'e2e/pages/template.html'), 'utf8');
     // The page-builder mode inserts the widgets itself.
-    const widgets = ['page-builder', 'fuzz'].includes(match[1]) ? '<div id="builder"></div>' : await readFile(join(root, 'e2e/pages/widgets.html'), 'utf8');
+    const widgets = ['page-builder', 'fuzz', 'react', 'vue'].includes(match[1]) ? '<div id="builder"></div>' : await readFile(join(root, 'e2e/pages/widgets.html'), 'utf8');
     return template.replace('<!-- head -->', head).replace('<!-- widgets -->', widgets).replace('<!-- end -->', end);
   }
   if (path === '/e2e/other-version.iife.js') {
@@ -56,7 +59,12 @@ export function startServer() {
     try {
       const content = await body(pathname);
       // Pages whose own script inserts scripts or markup (a tag manager, a page builder) bring their own Trusted Types policy.
-      const csp = /\/(after-load|page-builder|fuzz)\.html$/.test(pathname) ? CSP.replace('trusted-types ', 'trusted-types e2e-page ') : CSP;
+      // Vue 3 asks for a Trusted Types policy named "vue" (for its static-content innerHTML).
+      const csp = /\/(after-load|page-builder|fuzz)\.html$/.test(pathname)
+        ? CSP.replace('trusted-types ', 'trusted-types e2e-page ')
+        : pathname.endsWith('/vue.html')
+          ? CSP.replace('trusted-types ', 'trusted-types vue ')
+          : CSP;
       response.writeHead(200, { 'content-type': types[extname(pathname)] ?? 'application/octet-stream', 'content-security-policy': csp, 'cache-control': 'no-store' });
       response.end(content);
     } catch {
