@@ -1,0 +1,41 @@
+// The public attributes, properties and events of each element, for the
+// framework typings (react.ts, vue.ts). Types only.
+import type { MrxFaqAccordion } from './faq-accordion/faq-accordion.js';
+import type { ClinicLocation, LocationConfig } from './location-cta/config.js';
+import type { MrxLocationCta } from './location-cta/location-cta.js';
+import type { MrxStiffnessQuiz } from './stiffness-quiz/stiffness-quiz.js';
+
+/** The element classes (importing their types also loads the event map). */
+export interface WidgetElements {
+  'mrx-faq-accordion': MrxFaqAccordion;
+  'mrx-stiffness-quiz': MrxStiffnessQuiz;
+  'mrx-location-cta': MrxLocationCta;
+}
+
+export interface WidgetAttributes {
+  'mrx-faq-accordion': {
+    attributes: { 'heading-level': 2 | 3 | 4 | 5 | 6 | `${2 | 3 | 4 | 5 | 6}`; single: boolean; 'structured-data': boolean; lang: string };
+    properties: { headingLevel: number; structuredData: boolean };
+    events: 'mrx-faq-toggle';
+  };
+  'mrx-stiffness-quiz': {
+    attributes: { 'booking-url': string; 'clinic-name': string; 'emergency-number': string; persist: 'session'; analytics: 'datalayer'; 'cta-target': string; lang: string };
+    properties: { bookingUrl: string; clinicName: string; emergencyNumber: string; ctaTarget: string };
+    events: 'mrx-quiz-start' | 'mrx-quiz-step' | 'mrx-quiz-complete' | 'mrx-quiz-cta';
+  };
+  'mrx-location-cta': {
+    attributes: {
+      src: string;
+      location: string;
+      'booking-url': string;
+      variant: 'card' | 'banner';
+      maps: 'google' | 'apple' | 'osm';
+      utm: string;
+      'structured-data': boolean;
+      analytics: 'datalayer';
+      lang: string;
+    };
+    properties: { locations: LocationConfig | ClinicLocation[]; bookingUrl: string; structuredData: boolean };
+    events: 'mrx-cta-click' | 'mrx-location-change';
+  };
+}
