@@ -484,3 +484,20 @@ describe('frameworks', () => {
     });
   }
 });
+
+describe('README guides', () => {
+  for (const guide of ['wordpress', 'squarespace', 'webflow', 'wix', 'gtm']) {
+    test(`${guide}: the README snippet, pasted as is, works under the CSP the guide names`, async () => {
+      const { context, page } = await open(`/e2e/guide/${guide}.html`);
+      try {
+        await page.waitForFunction(() => {
+          const widgets = [...document.querySelectorAll('mrx-faq-accordion, mrx-stiffness-quiz, mrx-location-cta')];
+          return widgets.length > 0 && widgets.every((el) => el.shadowRoot?.querySelector('button, h2, [part~="status"]'));
+        }, null, { timeout: 10000 });
+        assert.deepEqual(await page.evaluate(() => window.__mrxLog), { errors: [], warnings: [], violations: [] });
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});

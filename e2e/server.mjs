@@ -3,7 +3,10 @@
 // response with the README's strict Content-Security-Policy.
 //   /e2e/load/<mode>.html   the three widgets, loaded the way <mode> says (see MODES)
 //   /e2e/other-version.iife.js   the IIFE with another version banner and VERSION
+//   /e2e/guide/<name>.html  the README's snippet marked `<!-- e2e-guide: name -->`, pasted as is
+//   /widgets/…              dist/cdn/… (the README's example folder), and clinics.json from the demo
 import { createServer } from 'node:http';
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,7 +36,30 @@ export const MODES = {
   vue: ['<script type="module" src="/e2e/.build/vue-app.js"></script>', ''],
 };
 
+/** The README's snippet for a platform guide. */
+export async function guideSnippet(name) {
+  const readme = await readFile(join(root, 'README.md'), 'utf8');
+  const match = new RegExp(`<!-- e2e-guide: ${name} -->\\s*\`\`\`html\\n([\\s\\S]*?)\`\`\``).exec(readme);
+  if (!match) throw new Error(`no README guide ${name}`);
+  return match[1];
+}
+
+/** The CSP for a guide page: the strict one, except what the guide says a GTM page needs (its inline loader's hash, no Trusted Types). */
+async function guideCsp(name) {
+  if (name !== 'gtm') return CSP;
+  const inline = /<script>([\s\S]*?)<\/script>/.exec(await guideSnippet(name))[1];
+  const hash = createHash('sha256').update(inline).digest('base64');
+  return CSP.replace("script-src 'self'", `script-src 'self' 'sha256-${hash}'`).replace(/; require-trusted-types-for[^;]*; trusted-types [^;]*/, '');
+}
+
 async function body(path) {
+  const guide = /^\/e2e\/guide\/([\w-]+)\.html$/.exec(path);
+  if (guide) {
+    const template = await readFile(join(root, 'e2e/pages/template.html'), 'utf8');
+    return template.replace('<!-- widgets -->', await guideSnippet(guide[1]));
+  }
+  if (path === '/widgets/clinics.json') return readFile(join(root, 'demo/clinics.json'));
+  if (path.startsWith('/widgets/')) return readFile(join(root, 'dist/cdn', path.slice('/widgets/'.length).replace(/\.\./g, '')));
   const match = /^\/e2e\/load\/([\w-]+)\.html$/.exec(path);
   if (match && MODES[match[1]]) {
     const [head, end] = MODES[match[1]];
@@ -60,7 +86,10 @@ export function startServer() {
       const content = await body(pathname);
       // Pages whose own script inserts scripts or markup (a tag manager, a page builder) bring their own Trusted Types policy.
       // Vue 3 asks for a Trusted Types policy named "vue" (for its static-content innerHTML).
-      const csp = /\/(after-load|page-builder|fuzz)\.html$/.test(pathname)
+      const guide = /^\/e2e\/guide\/([\w-]+)\.html$/.exec(pathname);
+      const csp = guide
+        ? await guideCsp(guide[1])
+        : /\/(after-load|page-builder|fuzz)\.html$/.test(pathname)
         ? CSP.replace('trusted-types ', 'trusted-types e2e-page ')
         : pathname.endsWith('/vue.html')
           ? CSP.replace('trusted-types ', 'trusted-types vue ')
