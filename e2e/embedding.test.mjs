@@ -501,3 +501,27 @@ describe('README guides', () => {
     });
   }
 });
+
+describe('Embed builder', () => {
+  test('the snippet it writes, pasted into a page with the strict CSP, works: SRI accepted, every widget up, nothing logged', async () => {
+    const { context, page } = await open('/demo/builder.html');
+    try {
+      await page.locator('[name="base"]').fill('/widgets/');
+      await page.locator('#add-location').click();
+      await page.waitForFunction(() => document.getElementById('snippet').value.includes('integrity="sha384-'));
+      const snippet = await page.locator('#snippet').inputValue();
+      const template = (await import('node:fs')).readFileSync(new URL('./pages/template.html', import.meta.url), 'utf8');
+      const { CSP } = await import('../scripts/csp.mjs');
+      // A page of the webmaster's, on the same server, with the snippet pasted in.
+      await context.route('**/e2e/pasted.html', (route) => route.fulfill({ contentType: 'text/html', headers: { 'content-security-policy': CSP }, body: template.replace('<!-- widgets -->', snippet) }));
+      const pasted = await context.newPage();
+      await pasted.addInitScript(record);
+      await pasted.goto(`${server.origin}/e2e/pasted.html`);
+      const seen = await use(pasted);
+      assert.deepEqual(seen.log, { errors: [], warnings: [], violations: [] });
+      assert.equal(await pasted.locator('mrx-location-cta select option').count(), 2);
+    } finally {
+      await context.close();
+    }
+  });
+});
