@@ -2,6 +2,7 @@
 // widgets, and the snippet to paste: the script tag with its Subresource
 // Integrity hash, the elements, the JSON configuration and fallback content.
 // No innerHTML: the preview is built with DOM calls, the snippet is text.
+import { contrast } from './contrast.js';
 
 const form = document.getElementById('builder-form');
 const preview = document.getElementById('preview');
@@ -83,13 +84,6 @@ function locationConfig() {
     return location;
   });
   return { organization: { name: value('clinicName') || 'Your clinic' }, locations };
-}
-
-/** WCAG contrast of two "#rrggbb" colours. */
-function contrast(a, b) {
-  const lum = (hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)).reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i], 0);
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
 }
 
 function update() {

@@ -1,3 +1,7 @@
+import { contrast } from '../../demo/contrast.js';
+
+export { contrast };
+
 // Brand presets for Storybook: each is reached only through the widgets'
 // public custom properties (plus the page's own colours and font), proof that
 // a partner brand needs no fork.
@@ -73,18 +77,6 @@ export function themeStyle({ page, vars }: Theme): Record<string, string> {
 export function themeCss(vars: Theme['vars'], selector = ':root'): string {
   const lines = Object.entries(vars).map(([name, value]) => `  ${name}: ${value};`);
   return lines.length ? `${selector} {\n${lines.join('\n')}\n}` : '/* The defaults: nothing to set. */';
-}
-
-/** sRGB relative luminance of "#rrggbb" (WCAG 2.2). */
-function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
-  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-}
-
-/** WCAG contrast ratio of two "#rrggbb" colours, 1 to 21. */
-export function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
 }
 
 /** A colour pair a theme must keep legible, and the ratio WCAG 2.2 AA asks of it. */
