@@ -1,73 +1,44 @@
 // Bytes: gzip and brotli of our CDN files (each entry with the chunks it
-// imports statically, as scripts/size.mjs counts them) against the same
-// features from peers, bundled the same way (esbuild, minified, production).
-// Part of `npm run bench` (issue 7); the timing, memory and Lighthouse parts are still to come.
+// imports statically, as scripts/size.mjs counts them, each compressed on its
+// own as a browser fetches them) against the same features from peers, bundled
+// the same way (bench/peers.mjs). Also our FAQ and quiz bundled by esbuild from
+// the npm modules like the peers, for a like-for-like row.
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { CDN, closure, readMeta } from '../scripts/cdn-meta.mjs';
+import { PEERS, bundle, peerFiles } from './peers.mjs';
 
-const root = new URL('../', import.meta.url);
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const br = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-const file = (path) => readFileSync(new URL(path, root));
-
-/** Our entry plus its static chunks (dist/cdn/meta.json), each compressed on its own, as a browser fetches them. */
-function ours(entry) {
-  const meta = JSON.parse(file('dist/cdn/meta.json'));
-  const seen = new Set();
-  const visit = (name) => {
-    if (seen.has(name)) return;
-    seen.add(name);
-    for (const imported of meta[name]?.imports ?? []) visit(imported);
-  };
-  visit(entry);
-  const parts = [...seen].map((name) => file(`dist/cdn/${name}`));
-  return { gzip: parts.reduce((sum, part) => sum + gz(part), 0), brotli: parts.reduce((sum, part) => sum + br(part), 0) };
-}
-
-/** A peer's feature bundled by esbuild into one minified file, plus any CSS it needs. */
-async function peer(source, css = []) {
-  const result = await build({
-    stdin: { contents: source, resolveDir: new URL('.', root).pathname, loader: 'js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    write: false,
-    legalComments: 'none',
-    conditions: ['production'],
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'error',
-  });
-  const parts = [result.outputFiles[0].contents, ...css.map((path) => file(`node_modules/${path}`))];
-  return { gzip: parts.reduce((sum, part) => sum + gz(part), 0), brotli: parts.reduce((sum, part) => sum + br(part), 0) };
-}
+const sizes = (parts) => ({ gzip: parts.reduce((sum, part) => sum + gz(part), 0), brotli: parts.reduce((sum, part) => sum + br(part), 0) });
+const KB = (bytes) => (bytes / 1024).toFixed(2);
 
 export async function measureBytes() {
+  const meta = readMeta();
+  const ours = (entry) => sizes([...closure(meta, entry)].map((name) => readFileSync(new URL(name, CDN))));
   const rows = [
-    { name: 'ours: faq-accordion.js (+ runtime)', feature: 'accordion', ours: true, ...ours('faq-accordion.js') },
-    { name: 'ours: stiffness-quiz.js (+ runtime, actions)', feature: 'quiz', ours: true, ...ours('stiffness-quiz.js') },
-    { name: 'ours: location-cta.js (+ runtime, actions)', feature: 'location', ours: true, ...ours('location-cta.js') },
-    { name: 'ours: motionrx-widgets.js (all three)', feature: 'all', ours: true, ...ours('motionrx-widgets.js') },
-    { name: 'ours: motionrx-widgets.iife.js (all three)', feature: 'all', ours: true, ...ours('motionrx-widgets.iife.js') },
-    { name: 'floor: plain Lit element', feature: 'floor', ...(await peer("import { LitElement, html } from 'lit'; customElements.define('x-floor', class extends LitElement { render() { return html`<slot></slot>`; } });")) },
-    { name: '@lion/ui lion-accordion', feature: 'accordion', ...(await peer("import '@lion/ui/define/lion-accordion.js';")) },
-    { name: 'Shoelace sl-details (+ light theme CSS)', feature: 'accordion', ...(await peer("import '@shoelace-style/shoelace/dist/components/details/details.js';", ['@shoelace-style/shoelace/dist/themes/light.css'])) },
-    { name: 'Web Awesome wa-accordion (+ default theme CSS)', feature: 'accordion', ...(await peer("import '@awesome.me/webawesome/dist/components/accordion/accordion.js'; import '@awesome.me/webawesome/dist/components/accordion-item/accordion-item.js';", ['@awesome.me/webawesome/dist/styles/themes/default.css'])) },
-    { name: 'Spectrum sp-accordion', feature: 'accordion', ...(await peer("import '@spectrum-web-components/accordion/sp-accordion.js'; import '@spectrum-web-components/accordion/sp-accordion-item.js';")) },
-    { name: '@typeform/embed (loader only; the form then loads in an iframe)', feature: 'quiz', ...(await peer("import { createWidget } from '@typeform/embed'; globalThis.tf = createWidget;")) },
+    { id: 'faq', name: 'ours: faq-accordion.js (+ runtime)', feature: 'accordion', ours: true, ...ours('faq-accordion.js') },
+    { id: 'quiz', name: 'ours: stiffness-quiz.js (+ runtime, actions)', feature: 'quiz', ours: true, ...ours('stiffness-quiz.js') },
+    { id: 'location', name: 'ours: location-cta.js (+ runtime, actions)', feature: 'location', ours: true, ...ours('location-cta.js') },
+    { id: 'all', name: 'ours: motionrx-widgets.js (all three)', feature: 'all', ours: true, ...ours('motionrx-widgets.js') },
+    { id: 'iife', name: 'ours: motionrx-widgets.iife.js (all three)', feature: 'all', ours: true, ...ours('motionrx-widgets.iife.js') },
+    { id: 'faq-esbuild', name: 'ours: FAQ npm module bundled by esbuild like the peers', feature: 'accordion', ours: true, ...sizes([await bundle({ entry: 'dist/faq-accordion/faq-accordion.js' })]) },
   ];
-  const best = (feature) => Math.min(...rows.filter((row) => row.feature === feature && !row.ours).map((row) => row.gzip));
+  for (const peer of PEERS) {
+    const { script, css } = await peerFiles(peer);
+    rows.push({ id: peer.id, name: peer.name, feature: peer.feature, ...sizes([script, ...css]) });
+  }
+  const row = (id) => rows.find((r) => r.id === id);
+  const smallest = (feature) => rows.filter((r) => r.feature === feature && !r.ours).sort((a, b) => a.gzip - b.gzip)[0];
+  const versus = (ours, peer) => ({
+    pass: ours.gzip < peer.gzip,
+    detail: `${KB(ours.gzip)} KB vs ${peer.name} ${KB(peer.gzip)} KB (${ours.gzip < peer.gzip ? `${KB(peer.gzip - ours.gzip)} KB lighter` : `${KB(ours.gzip - peer.gzip)} KB heavier`})`,
+  });
   const targets = [
-    { target: 'our FAQ smaller than every accordion peer (gzip)', pass: rows[0].gzip < best('accordion'), detail: `${(rows[0].gzip / 1024).toFixed(2)} KB vs smallest peer ${(best('accordion') / 1024).toFixed(2)} KB` },
-    { target: 'our quiz smaller than the Typeform loader (gzip)', pass: rows[1].gzip < best('quiz'), detail: `${(rows[1].gzip / 1024).toFixed(2)} KB vs ${(best('quiz') / 1024).toFixed(2)} KB` },
-    { target: 'all-in-one ES module at most 20 KB gzip', pass: rows[3].gzip <= 20 * 1024, detail: `${(rows[3].gzip / 1024).toFixed(2)} KB` },
+    { target: 'bytes: our FAQ CDN file lighter than every accordion peer (gzip)', ...versus(row('faq'), smallest('accordion')) },
+    { target: 'bytes: our FAQ bundled by esbuild lighter than every accordion peer (gzip)', ...versus(row('faq-esbuild'), smallest('accordion')) },
+    { target: 'bytes: our quiz lighter than the Typeform loader alone (gzip)', ...versus(row('quiz'), smallest('quiz')) },
+    { target: 'bytes: all-in-one ES module at most 20 KB gzip', pass: row('all').gzip <= 20 * 1024, detail: `${KB(row('all').gzip)} KB` },
   ];
   return { rows, targets };
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const { rows, targets } = await measureBytes();
-  console.log('| file | KB gzip | KB brotli |\n| --- | --- | --- |');
-  for (const row of rows) console.log(`| ${row.name} | ${(row.gzip / 1024).toFixed(2)} | ${(row.brotli / 1024).toFixed(2)} |`);
-  for (const { target, pass, detail } of targets) console.log(`${pass ? 'PASS' : 'MISS'} ${target}: ${detail}`);
 }

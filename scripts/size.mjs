@@ -3,10 +3,10 @@
 // before the element works). Lazily imported chunks, such as the built-in
 // FAQ content or a second language, are listed on their own.
 // Exits 1 when an entry is over budget.
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { CDN as dir, closure, readMeta } from './cdn-meta.mjs';
 
-const dir = new URL('../dist/cdn/', import.meta.url);
 const KB = 1024;
 /** Budgets in KB gzip, entry plus static imports, Lit included. */
 const BUDGETS = {
@@ -17,23 +17,18 @@ const BUDGETS = {
   'motionrx-widgets.iife.js': 24,
 };
 
-if (!existsSync(new URL('meta.json', dir))) {
-  console.error('size: dist/cdn/meta.json is missing; run `npm run build` first.');
+let meta;
+try {
+  meta = readMeta();
+} catch (error) {
+  console.error(`size: ${error.message}`);
   process.exit(1);
 }
-const meta = JSON.parse(readFileSync(new URL('meta.json', dir), 'utf8'));
 const bytes = (file) => readFileSync(new URL(file, dir));
 const gzip = (file) => gzipSync(bytes(file), { level: 9 }).length;
 const brotli = (file) => brotliCompressSync(bytes(file), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
-/** The file and everything it imports statically (or, `lazy`, also dynamically), transitively. */
-function staticClosure(file, seen = new Set(), lazy = false) {
-  file = file.replace(/^\.\//, '');
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  for (const imported of [...(meta[file]?.imports ?? []), ...(lazy ? (meta[file]?.dynamicImports ?? []) : [])]) staticClosure(imported, seen, lazy);
-  return seen;
-}
+const staticClosure = (file, seen = new Set(), lazy = false) => closure(meta, file, lazy, seen);
 
 const files = readdirSync(dir).filter((file) => file.endsWith('.js')).sort();
 const entries = files.filter((file) => meta[file]?.entry);
@@ -42,15 +37,15 @@ const chunks = files.filter((file) => !meta[file]?.entry);
 const rows = [];
 let failed = false;
 for (const file of entries) {
-  const closure = [...staticClosure(file)];
-  const gz = closure.reduce((sum, part) => sum + gzip(part), 0);
-  const br = closure.reduce((sum, part) => sum + brotli(part), 0);
+  const parts = [...staticClosure(file)];
+  const gz = parts.reduce((sum, part) => sum + gzip(part), 0);
+  const br = parts.reduce((sum, part) => sum + brotli(part), 0);
   const budget = BUDGETS[file];
   const over = budget !== undefined && gz > budget * KB;
   failed ||= over;
   // Everything the entry can ever load: both languages, structured data, every lazy feature.
   const all = [...staticClosure(file, new Set(), true)].reduce((sum, part) => sum + gzip(part), 0);
-  rows.push([file, (gz / KB).toFixed(2), (br / KB).toFixed(2), budget === undefined ? '-' : budget.toFixed(1), budget === undefined ? '' : over ? 'OVER' : 'ok', closure.length - 1, (all / KB).toFixed(2)]);
+  rows.push([file, (gz / KB).toFixed(2), (br / KB).toFixed(2), budget === undefined ? '-' : budget.toFixed(1), budget === undefined ? '' : over ? 'OVER' : 'ok', parts.length - 1, (all / KB).toFixed(2)]);
 }
 for (const file of chunks) rows.push([`${file} (${shared.has(file) ? 'shared' : 'lazy'} chunk)`, (gzip(file) / KB).toFixed(2), (brotli(file) / KB).toFixed(2), '-', '', '', '']);
 

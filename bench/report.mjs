@@ -1,0 +1,72 @@
+// The readable table of a bench run (bench/RESULTS.md, and what `npm run bench`
+// prints), followed by the hand-written findings in bench/notes.md.
+import { existsSync, readFileSync } from 'node:fs';
+
+const NOTES = new URL('notes.md', import.meta.url);
+const n1 = (value) => value.toFixed(1);
+const spread = (s) => `${n1(s.median)} [${n1(s.p25)}–${n1(s.p75)}]`;
+const KB = (bytes) => (bytes / 1024).toFixed(2);
+const table = (header, rows) => [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+const NAMES = { native: 'native `<details>`, no script (the floor)', ours: '**ours** `<mrx-faq-accordion>`', lion: 'Lion `lion-accordion`', shoelace: 'Shoelace `sl-details`', webawesome: 'Web Awesome `wa-accordion`' };
+
+export function markdown(results) {
+  const { machine, options, faq, quiz, location, memory, lighthouse } = results;
+  const sizes = Object.keys(faq.native);
+  const out = [];
+  out.push(`# Benchmark results
+
+${results.date.slice(0, 10)}, ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}; Node ${machine.node}; Chromium ${machine.chromium} (Debian, headless); Lighthouse ${machine.lighthouse}. ${options.runs} runs per case, the cases taking turns within each run; the whole bench took ${results.seconds} s. Reproduce with \`npm ci && npm run bench\`.
+
+Times are in ms, **median [25th–75th percentile]** over the runs. Only ratios within one run mean much: absolute times on a shared 2-core machine move from run to run.
+
+## Targets
+
+${table(['', 'target', 'measured'], results.targets.map((t) => [t.pass ? 'PASS' : '**MISS**', t.target, t.detail]))}
+
+## Bytes
+
+Our CDN files count with every chunk they import statically, each compressed on its own as a browser fetches them; peers are bundled by esbuild (minified, production) with the theme CSS they need; lazily loaded code is left out of both.
+
+${table(['file', 'KB gzip', 'KB brotli'], results.bytes.map((row) => [row.ours ? `**${row.name}**` : row.name, KB(row.gzip), KB(row.brotli)]))}
+
+## FAQ: script start to every item upgraded and painted
+
+The items' markup is added, the script runs (preloaded, so nothing is fetched while timed), and the clock stops at the next paint once every item is upgraded. Native \`<details>\` has no script: its time is adding and painting the same items. The ratio is to native at the same size.
+
+${table(['', ...sizes.map((n) => `${n} items`), ...sizes.map((n) => `× native (${n})`)], Object.entries(faq).map(([variant, cells]) => [NAMES[variant] ?? variant, ...sizes.map((n) => spread(cells[n].render)), ...sizes.map((n) => (cells[n].render.median / faq.native[n].render.median).toFixed(2))]))}
+
+## FAQ: opening an item (click to the next paint)
+
+${table(['', ...sizes.map((n) => `${n} items`)], Object.entries(faq).map(([variant, cells]) => [NAMES[variant] ?? variant, ...sizes.map((n) => spread(cells[n].open))]))}
+
+## Quiz
+
+First render: the element added and its script run until the first question's heading is painted, in English and with the Spanish pack (loaded on demand). Then a keyboard-only run to a result (Tab, arrows, Space, Enter, as in the keyboard tests): for each key press, the longer of its keydown's and keyup's delays to the next paint (as INP counts an interaction), and for each step its slowest press.
+
+${table(['', 'English', 'Spanish'], [
+    ['first render', spread(quiz.en.render), spread(quiz.es.render)],
+    ...Object.keys(quiz.en.steps).map((step) => [`step \`${step}\`: slowest press (max over runs)`, `${spread(quiz.en.steps[step])} (${n1(quiz.en.steps[step].max)})`, `${spread(quiz.es.steps[step])} (${n1(quiz.es.steps[step].max)})`]),
+  ])}
+
+## Location CTA
+
+${table(['', ...Object.keys(location.render).map((n) => `${n} location${n === '1' ? '' : 's'}`)], [['first render (script start, configuration checked, painted)', ...Object.values(location.render).map(spread)]])}
+
+Open-now status, warm (each time zone's formatter made once): ${location.openNowUs.median.toFixed(1)} µs per location (median of the runs; ${location.openNowUs.min.toFixed(1)}–${location.openNowUs.max.toFixed(1)}).
+
+## Memory
+
+A fresh copy of each widget is created, connected, rendered and removed, over and over, as page builders do. After a warm-up of ${options.memory.warmup} cycles, two rounds of ${options.memory.cycles}; the heap is read after a forced collection. A leak grows both rounds alike; caches and compiled code only the first.
+
+${table(['widget', 'heap after warm-up', 'after round 1', 'after round 2', 'round 2 growth', 'DOM nodes', 'listeners'], Object.entries(memory).map(([tag, m]) => [`\`${tag}\``, `${KB(m.start.heap)} KB`, `${KB(m.first.heap)} KB`, `${KB(m.second.heap)} KB`, `${KB(m.growth.second)} KB`, `${m.start.nodes} → ${m.second.nodes}`, `${m.start.listeners} → ${m.second.listeners}`]))}
+
+## Lighthouse (the demo article, \`npm start\`'s server and CSP, mobile defaults)
+
+${table(['run', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP', 'TBT', 'CLS'], [
+    ...lighthouse.runs.map((run, i) => [String(i + 1), run.performance, run.accessibility, run.bestPractices, run.seo, `${Math.round(run.lcpMs)} ms`, `${Math.round(run.tbtMs)} ms`, run.cls.toFixed(3)]),
+    ['median', lighthouse.median.performance, lighthouse.median.accessibility, lighthouse.median.bestPractices, lighthouse.median.seo, `${Math.round(lighthouse.median.lcpMs)} ms`, `${Math.round(lighthouse.median.tbtMs)} ms`, lighthouse.median.cls.toFixed(3)],
+  ])}
+`);
+  if (existsSync(NOTES)) out.push(readFileSync(NOTES, 'utf8'));
+  return out.join('\n');
+}
