@@ -1,8 +1,9 @@
 // `npm run bench` (after the build): bytes, FAQ / quiz / location CTA timings,
 // memory after create/remove cycles and Lighthouse, side by side in one run.
 // Prints the table and writes bench/results.json and bench/RESULTS.md.
-// `node bench/run.mjs --quick` runs the smallest case (what the test does).
-import { writeFileSync } from 'node:fs';
+// `node bench/run.mjs --quick` runs the smallest case (what the test does) and
+// writes nothing; `--report` writes RESULTS.md again from results.json.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, release, totalmem, type } from 'node:os';
 import { measureBytes } from './bytes.mjs';
 import { FAQ_VARIANTS, locations, quizScript, startBench, stats } from './browser.mjs';
@@ -102,7 +103,7 @@ function targets(results, options) {
   for (const n of options.faqSizes) {
     const ours = faq.ours[n].render.median;
     const fastest = peers.map((peer) => [peer, faq[peer][n].render.median]).sort((a, b) => a[1] - b[1])[0];
-    out.push({ target: `FAQ ${n} items: ours faster than every peer (median, script start to painted)`, pass: ours < fastest[1], detail: `${ms(ours)} vs fastest peer ${fastest[0]} ${ms(fastest[1])} (${(ours / fastest[1]).toFixed(2)}x)` });
+    out.push({ target: `FAQ ${n} items: ours faster than every peer (median, script start to rendered)`, pass: ours < fastest[1], detail: `${ms(ours)} vs fastest peer ${fastest[0]} ${ms(fastest[1])} (${(ours / fastest[1]).toFixed(2)}x)` });
   }
   if (faq.ours[100]) {
     const ratio = faq.ours[100].render.median / faq.native[100].render.median;
@@ -112,7 +113,7 @@ function targets(results, options) {
     const worst = Object.entries(steps).sort((a, b) => b[1].median - a[1].median)[0];
     const slowest = Math.max(...Object.values(steps).map((step) => step.max));
     out.push({
-      target: `quiz (${lang}): every step's key presses under ${FRAME_MS} ms to the next paint (median over runs of each step's slowest press)`,
+      target: `quiz (${lang}): every key press under ${FRAME_MS} ms, event to rendered (median over runs of each step's slowest press)`,
       pass: worst[1].median < FRAME_MS,
       detail: `slowest step ${worst[0]} ${ms(worst[1].median)}; slowest single press seen ${ms(slowest)}`,
     });
@@ -132,7 +133,10 @@ function targets(results, options) {
 
 const kb = (bytes) => `${bytes >= 0 ? '+' : ''}${(bytes / 1024).toFixed(1)} KB`;
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--report')) {
+  // Only RESULTS.md again, from the last results.json (after editing bench/notes.md).
+  writeFileSync(new URL('RESULTS.md', import.meta.url), markdown(JSON.parse(readFileSync(new URL('results.json', import.meta.url), 'utf8'))));
+} else if (import.meta.url === `file://${process.argv[1]}`) {
   const quick = process.argv.includes('--quick');
   const results = await runBench(quick ? QUICK : FULL, (line) => console.error(line));
   const text = markdown(results);
