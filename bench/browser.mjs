@@ -82,8 +82,8 @@ export async function startBench() {
       if (url.origin === ORIGIN && url.pathname === '/') return route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' });
       const body = url.origin === ORIGIN && served.get(url.pathname);
       if (body && url.pathname.endsWith('.css')) return route.fulfill({ body: Buffer.from(body), contentType: 'text/css' });
-      // Every module notes when the first of them starts to run: the clock's start (bench/page.js).
-      if (body) return route.fulfill({ body: Buffer.concat([START, Buffer.from(body)]), contentType: 'text/javascript' });
+      // Every widget module, ours or a peer's, notes when the first of them starts to run: the clock's start (bench/page.js).
+      if (body) return route.fulfill({ body: Buffer.concat([/^\/(cdn|peer)\//.test(url.pathname) ? START : Buffer.alloc(0), Buffer.from(body)]), contentType: 'text/javascript' });
       blocked.push(url.href);
       return route.abort();
     });

@@ -18,8 +18,12 @@ function recordPageLog() {
 }
 
 export function openPagePlugin() {
+  let serverOrigin;
   return {
     name: 'mrx-open-page',
+    serverStart({ config }) {
+      serverOrigin = `${config.http2 ? 'https' : 'http'}://${config.hostname ?? 'localhost'}:${config.port}`;
+    },
     async executeCommand({ command, payload, session }) {
       // The test page's accessibility tree as the browser exposes it to screen readers.
       if (command === 'mrx-a11y-tree') return session.browser.getPage(session.id).accessibility.snapshot({ interestingOnly: false });
@@ -44,7 +48,9 @@ export function openPagePlugin() {
       if (command !== 'mrx-open-page') return undefined;
       const { path, evaluate, waitFor = 'true', timeout = 5000, position } = payload;
       const testPage = session.browser.getPage(session.id);
-      const origin = new URL(testPage.url()).origin;
+      // The test page's origin; once, in a full run, its URL still read about:blank ("null"): then the server's.
+      const pageOrigin = new URL(testPage.url()).origin;
+      const origin = pageOrigin === 'null' ? serverOrigin : pageOrigin;
       const page = await testPage.browserContext().newPage();
       // `position`: geolocation allowed, at this place.
       if (position) {
