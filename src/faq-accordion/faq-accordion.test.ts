@@ -168,6 +168,24 @@ describe('mrx-faq-accordion', () => {
       await until(() => buttons(el).length === 3);
     });
 
+    it('puts each answer in its own panel, and again after a page script rewrites or removes its slot attribute', async () => {
+      const el = await fixture<MrxFaqAccordion>(authored());
+      const panelOf = (details: Element) => details.assignedSlot?.closest('[part="panel"]')?.id;
+      const all = () => [...el.querySelectorAll('details')];
+      expect(all().map(panelOf)).to.deep.equal(['a0', 'a1', 'a2']);
+      const first = all()[0]!;
+      first.removeAttribute('slot');
+      all()[1]!.slot = 'elsewhere';
+      await until(() => all().every((details, index) => panelOf(details) === `a${index}`));
+      // A question added first moves every answer along.
+      const extra = document.createElement('details');
+      extra.innerHTML = '<summary>A new question?</summary><p>A new answer.</p>';
+      el.prepend(extra);
+      await until(() => buttons(el).length === 4);
+      await until(() => all().every((details, index) => panelOf(details) === `a${index}`));
+      expect(panelOf(first)).to.equal('a1');
+    });
+
     it('does not move the content below it when it upgrades, with the README pre-upgrade CSS', async () => {
       const seen = await openPage<{ before: number[]; after: number[]; upgraded: boolean; log: unknown }>(
         '/src/faq-accordion/fixtures/layout.html',

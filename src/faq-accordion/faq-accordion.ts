@@ -37,7 +37,8 @@ const MAX_REGIONS = 6;
  *
  * @attr {string} lang - Language of the built-in FAQ (`en`, `es`); unset, the nearest `lang` up the page applies.
  *
- * @slot - `<details>` children, one per question (the first `<summary>` is the question).
+ * @slot - `<details>` children, one per question (the first `<summary>` is the question); the element
+ * sets each one's `slot` attribute to place it in its answer panel.
  *
  * @event {CustomEvent<{ id: string; open: boolean }>} mrx-faq-toggle - A reader opened or closed an answer
  * (by click, key, `#id` link or find-in-page); not fired for method calls.
@@ -87,7 +88,9 @@ export class MrxFaqAccordion extends LitElement {
     super.connectedCallback();
     // Content changes, and `lang` (left the native attribute, so `el.lang = 'es'`
     // works and an unset one inherits), both mean: read the questions again.
-    this._observer.observe(this, { childList: true, subtree: true, characterData: true, attributeFilter: ['lang'] });
+    // `slot` too: a page script that rewrites a <details>' attributes (a morphing
+    // library, a framework re-render) must not leave its answer out of its panel.
+    this._observer.observe(this, { childList: true, subtree: true, characterData: true, attributeFilter: ['lang', 'slot'] });
     window.addEventListener('hashchange', this._onHashChange);
     // Re-reading assigns fresh items, so a re-attached element also rewrites its JSON-LD.
     this._readContent();
@@ -202,7 +205,10 @@ export class MrxFaqAccordion extends LitElement {
     // Each <details> goes to its answer panel's named slot. Named, not manual:
     // every slot.assign() walks the whole shadow tree (1,000 questions took
     // 300 ms), while slot attributes are matched once, at the next style update.
-    for (const [index, item] of this._items.entries()) if (item.details) item.details.slot = `a${index}`;
+    // Only where it differs: setting it makes a mutation record even for the same value.
+    for (const [index, item] of this._items.entries()) if (item.details && item.details.slot != `a${index}`) item.details.slot = `a${index}`;
+    // Our own slot changes are no reason to read the content again; anything else queued is.
+    if (this._observer.takeRecords().some((record) => record.attributeName != 'slot')) this._readContent();
     // The page's #id applies once, when the first questions arrive.
     if (first) this._applyHash();
     this._syncStructuredData();
@@ -262,7 +268,9 @@ export class MrxFaqAccordion extends LitElement {
     const item = this._items.find((item) => item.id === hash || encodeURIComponent(item.id) === hash);
     if (!item) return;
     this._setOpen(item.id, true, true);
-    this.updateComplete.then(() => this.renderRoot.querySelectorAll('[part=item]')[this._items.indexOf(item)]?.scrollIntoView());
+    // The index now: a re-read before the update (children or slots changing) makes new item objects.
+    const index = this._items.indexOf(item);
+    this.updateComplete.then(() => this.renderRoot.querySelectorAll('[part=item]')[index]?.scrollIntoView());
   }
 
   private readonly _onKeydown = (event: KeyboardEvent) => {
