@@ -1,4 +1,4 @@
-// The bench harness on its smallest case (one run, 10 FAQ items, 1 location,
+// The bench harness on its smallest case (one run, 10 and 100 FAQ items, 1 location,
 // a few memory cycles, one Lighthouse run), so `npm run bench` cannot rot:
 // every part must run in the browser and come back with real numbers.
 // Needs the build (npm test builds first).
@@ -24,6 +24,7 @@ test('npm run bench, smallest case: bytes, FAQ, quiz, location CTA, memory and L
   for (const variant of FAQ_VARIANTS) {
     positive(results.faq[variant][10].render.median, `${variant} render`);
     positive(results.faq[variant][10].open.median, `${variant} open`);
+    positive(results.faq[variant][10].added.median, `${variant} added`);
   }
   const { QUESTIONS } = await import('../dist/stiffness-quiz/engine.js');
   for (const lang of ['en', 'es']) {
@@ -43,12 +44,12 @@ test('npm run bench, smallest case: bytes, FAQ, quiz, location CTA, memory and L
   for (const key of ['performance', 'accessibility', 'bestPractices', 'seo']) assert.ok(results.lighthouse.median[key] >= 0 && results.lighthouse.median[key] <= 100, key);
 
   const targets = results.targets.map((t) => t.target);
-  for (const pattern of [/^bytes: our FAQ CDN/, /^bytes: our quiz/, /^bytes: all-in-one/, /^FAQ 10 items/, /^quiz \(en\)/, /^quiz \(es\)/, /^memory mrx-faq-accordion/, /^memory mrx-stiffness-quiz/, /^memory mrx-location-cta/, /^Lighthouse accessibility/, /^Lighthouse best practices/, /^Lighthouse performance/]) {
+  for (const pattern of [/^bytes: our FAQ CDN/, /^bytes: our quiz/, /^bytes: all-in-one/, /^FAQ 10 items/, /^FAQ 100 items: ours within 3x/, /^quiz \(en\)/, /^quiz \(es\)/, /^memory mrx-faq-accordion/, /^memory mrx-stiffness-quiz/, /^memory mrx-location-cta/, /^Lighthouse accessibility/, /^Lighthouse best practices/, /^Lighthouse performance/]) {
     assert.ok(targets.some((t) => pattern.test(t)), `a target ${pattern}`);
   }
   for (const t of results.targets) assert.equal(typeof t.pass, 'boolean', t.target);
 
   const text = markdown(results);
-  for (const heading of ['## Targets', '## Bytes', '## FAQ: script start', '## FAQ: opening', '## Quiz', '## Location CTA', '## Memory', '## Lighthouse']) assert.ok(text.includes(heading), heading);
+  for (const heading of ['## Targets', '## Bytes', '## FAQ: script start', '## FAQ: markup added', '## FAQ: opening', '## Quiz', '## Location CTA', '## Memory', '## Lighthouse']) assert.ok(text.includes(heading), heading);
   assert.ok(!/NaN|undefined/.test(text), 'no NaN or undefined in the table');
 });

@@ -90,7 +90,7 @@ export async function startBench() {
     const page = await context.newPage();
     page.on('pageerror', (error) => errors.push(String(error)));
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    try {
+    const measure = async () => {
       await page.goto(`${ORIGIN}/`, { waitUntil: 'load' });
       // The new page's own start-up work (first frames, a collection) is over before anything is timed.
       await page.evaluate(async () => {
@@ -98,8 +98,15 @@ export async function startBench() {
         await new Promise(requestAnimationFrame);
         await new Promise(requestAnimationFrame);
       });
-      return await use(page, context);
+      return use(page, context);
+    };
+    let timer;
+    // No page may hang the bench (or npm test): a minute each is ample.
+    const limit = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('bench: a page took over 60 s')), 60_000)));
+    try {
+      return await Promise.race([limit, measure()]);
     } finally {
+      clearTimeout(timer);
       await context.close();
     }
   }
@@ -110,8 +117,11 @@ export async function startBench() {
     errors,
     close: () => browser.close(),
 
-    /** One sample of a FAQ variant with n items: { render, open } in ms. */
-    faq: (variant, n) => withPage(pageHtml(setups[variant]), (page) => page.evaluate(([variant, n]) => window.bench.faq(variant, n), [variant, n])),
+    /** One sample of a FAQ variant with n items: { render, open } in ms (bench/page.js `faq`), then `added` on a fresh page (`faqAdded`). */
+    faq: async (variant, n) => ({
+      ...(await withPage(pageHtml(setups[variant]), (page) => page.evaluate(([variant, n]) => window.bench.faq(variant, n), [variant, n]))),
+      added: await withPage(pageHtml(setups[variant]), (page) => page.evaluate(([variant, n]) => window.bench.faqAdded(variant, n), [variant, n])),
+    }),
 
     /** One sample of the quiz: first render, then a whole keyboard-only run to a result, with each press's time to rendered. */
     quiz: (lang, answers, questions) =>

@@ -21,16 +21,17 @@ const freePort = () =>
 /** Runs `command` to the end; resolves its standard output, rejects with its standard error. */
 function run(command, args, env) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env } });
+    // Killed after 3 minutes (a run takes about 12 s): nothing may hang the bench or npm test.
+    const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, timeout: 180_000, killSignal: 'SIGKILL' });
     let out = '';
     let err = '';
     child.stdout.on('data', (chunk) => (out += chunk));
     child.stderr.on('data', (chunk) => (err += chunk));
-    child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`lighthouse exited ${code}: ${err.slice(-2000)}`))));
+    child.on('close', (code, signal) => (code === 0 ? resolve(out) : reject(new Error(`lighthouse exited ${code ?? signal}: ${err.slice(-2000)}`))));
   });
 }
 
-/** `runs` Lighthouse runs of the demo page (default mobile settings): each run's category scores (0-100) and key metrics. */
+/** `runs` Lighthouse runs of the demo page (default mobile settings): each run's category scores (0-100) and key metrics (null where a run has none). */
 export async function lighthouse(runs) {
   const port = await freePort();
   const server = spawn(process.execPath, ['scripts/serve.mjs'], { cwd: root, env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -38,6 +39,7 @@ export async function lighthouse(runs) {
     await new Promise((resolve, reject) => {
       server.stdout.once('data', resolve);
       server.once('exit', (code) => reject(new Error(`the demo server exited (${code})`)));
+      setTimeout(() => reject(new Error('the demo server did not start in 15 s')), 15_000).unref();
     });
     const results = [];
     for (let i = 0; i < runs; i++) {
@@ -45,7 +47,7 @@ export async function lighthouse(runs) {
       const report = JSON.parse(json);
       if (report.runtimeError) throw new Error(`lighthouse: ${report.runtimeError.code} ${report.runtimeError.message}`);
       const score = (id) => Math.round(report.categories[id].score * 100);
-      const metric = (id) => report.audits[id]?.numericValue;
+      const metric = (id) => report.audits[id]?.numericValue ?? null;
       results.push({
         performance: score('performance'),
         accessibility: score('accessibility'),

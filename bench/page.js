@@ -22,11 +22,24 @@
     return performance.now() - start;
   };
 
-  /** Waits through microtasks (and then tasks) until `done()`: peers that finish set-up in slotchange or later promises. */
-  async function until(done, what) {
-    for (let i = 0; i < 1000 && !done(); i++) await Promise.resolve();
-    for (let i = 0; i < 2000 && !done(); i++) await new Promise((resolve) => setTimeout(resolve));
-    if (!done()) throw new Error(`bench: ${what} never became ready`);
+  /**
+   * Resolves once `done()`, checked after microtasks (peers that finish set-up
+   * in slotchange or later promises) and then on every DOM change in `roots`
+   * (no polling timers, which would add their own delay); rejects after 10 s.
+   */
+  async function until(done, what, roots = [document]) {
+    for (let i = 0; i < 100 && !done(); i++) await Promise.resolve();
+    if (done()) return;
+    await new Promise((resolve, reject) => {
+      const finish = () => {
+        observer.disconnect();
+        clearTimeout(timer);
+        done() ? resolve() : reject(new Error(`bench: ${what} never became ready`));
+      };
+      const observer = new MutationObserver(() => done() && finish());
+      for (const root of roots) observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+      const timer = setTimeout(finish, 10000);
+    });
   }
 
   const updated = (elements) => Promise.all([...elements].map((element) => element.updateComplete));
@@ -47,7 +60,7 @@
         const el = document.querySelector('mrx-faq-accordion');
         await el.updateComplete;
         const root = el.shadowRoot;
-        await until(() => root.querySelectorAll('button').length === n && root.querySelectorAll('slot')[n - 1]?.assignedNodes().length === 1, 'mrx-faq-accordion');
+        await until(() => root.querySelectorAll('button').length === n && root.querySelectorAll('slot')[n - 1]?.assignedNodes().length === 1, 'mrx-faq-accordion', [document, root]);
       },
       control: (i) => document.querySelector('mrx-faq-accordion').shadowRoot.querySelectorAll('button')[i],
       isOpen: (i) => FAQ.ours.control(i).getAttribute('aria-expanded') === 'true',
@@ -68,7 +81,7 @@
       markup: (n) => items(n, (q, a) => `<sl-details summary="${q}"><p>${a}</p></sl-details>`),
       ready: async (n) => {
         await updated(all('sl-details'));
-        await until(() => all('sl-details').filter((el) => el.shadowRoot?.querySelector('[part~=header]')).length === n, 'sl-details');
+        await until(() => all('sl-details').filter((el) => el.shadowRoot?.querySelector('[part~=header]')).length === n, 'sl-details', all('sl-details').map((el) => el.shadowRoot));
       },
       control: (i) => all('sl-details')[i].shadowRoot.querySelector('[part~=header]'),
       isOpen: (i) => all('sl-details')[i].open,
@@ -78,7 +91,7 @@
       markup: (n) => `<wa-accordion>${items(n, (q, a) => `<wa-accordion-item label="${q}"><p>${a}</p></wa-accordion-item>`)}</wa-accordion>`,
       ready: async (n) => {
         await updated(all('wa-accordion, wa-accordion-item'));
-        await until(() => all('wa-accordion-item').filter((el) => el.shadowRoot?.querySelector('button[part~=button]')).length === n, 'wa-accordion-item');
+        await until(() => all('wa-accordion-item').filter((el) => el.shadowRoot?.querySelector('button[part~=button]')).length === n, 'wa-accordion-item', all('wa-accordion-item').map((el) => el.shadowRoot));
       },
       control: (i) => all('wa-accordion-item')[i].shadowRoot.querySelector('button[part~=button]'),
       isOpen: (i) => all('wa-accordion-item')[i].expanded === true,
@@ -185,12 +198,25 @@
       const open = await click(faq.control(0), () => faq.isOpen(0));
       return { render, open };
     },
+    /**
+     * Like for like with native <details>: the script has run already (off the
+     * clock), then ms from adding the markup until every item is upgraded and rendered.
+     */
+    async faqAdded(variant, n) {
+      const faq = FAQ[variant];
+      for (const module of window.benchModules) await import(module);
+      await new Promise(requestAnimationFrame);
+      const start = performance.now();
+      document.getElementById('root').insertAdjacentHTML('beforeend', faq.markup(n));
+      await faq.ready(n);
+      return rendered(start);
+    },
     /** The quiz's first render; done when the copy in `lang` shows its first heading. */
     async quiz(lang) {
       return mount(`<mrx-stiffness-quiz lang="${lang}" clinic-name="MotionRx Tampa" booking-url="https://example.com/book"></mrx-stiffness-quiz>`, window.benchModules, async () => {
         const el = document.querySelector('mrx-stiffness-quiz');
         await el.updateComplete;
-        await until(() => el.shadowRoot.querySelector(`section[lang="${lang}"] h2`), 'mrx-stiffness-quiz');
+        await until(() => el.shadowRoot.querySelector(`section[lang="${lang}"] h2`), 'mrx-stiffness-quiz', [el.shadowRoot]);
         // Events that stay inside the shadow root (change, submit) end work too.
         watch(el.shadowRoot);
       });
@@ -203,7 +229,7 @@
       document.getElementById('root').append(el);
       return run(window.benchModules, async () => {
         await el.updateComplete;
-        await until(() => el.shadowRoot.querySelector('[part~=status]') && (n === 1 || el.shadowRoot.querySelectorAll('option').length === n), 'mrx-location-cta');
+        await until(() => el.shadowRoot.querySelector('[part~=status]') && (n === 1 || el.shadowRoot.querySelectorAll('option').length === n), 'mrx-location-cta', [el.shadowRoot]);
       });
     },
     /** Microseconds per open-now computation, warm (each zone's formatter made once), over `rounds` passes of every location. */

@@ -5,16 +5,17 @@
 // writes nothing; `--report` writes RESULTS.md again from results.json.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, release, totalmem, type } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { measureBytes } from './bytes.mjs';
 import { FAQ_VARIANTS, locations, quizScript, startBench, stats } from './browser.mjs';
 import { lighthouse } from './lighthouse.mjs';
 import { markdown } from './report.mjs';
 
 export const FULL = { runs: 11, faqSizes: [10, 100, 1000], locationSizes: [1, 10, 100], openNowRounds: 200, memory: { warmup: 300, cycles: 1000 }, lighthouseRuns: 3 };
-export const QUICK = { runs: 1, faqSizes: [10], locationSizes: [1], openNowRounds: 5, memory: { warmup: 5, cycles: 10 }, lighthouseRuns: 1 };
+export const QUICK = { runs: 1, faqSizes: [10, 100], locationSizes: [1], openNowRounds: 5, memory: { warmup: 5, cycles: 10 }, lighthouseRuns: 1 };
 
-/** Less growth than this over a round is no growth: 32 B a cycle (one retained element is kilobytes), and at least 16 KB (the heap reading's own noise). */
-const memorySlack = (cycles) => Math.max(32 * cycles, 16 * 1024);
+/** Less growth than this over a round is no growth: 8 B a cycle (one retained element or closure is far more), and at least 8 KB (the heap reading's own noise, 0.2 to 1.7 KB seen). */
+const memorySlack = (cycles) => Math.max(8 * cycles, 8 * 1024);
 const FRAME_MS = 16;
 
 export async function runBench(options = FULL, log = () => {}) {
@@ -22,23 +23,26 @@ export async function runBench(options = FULL, log = () => {}) {
   log('bench: bytes');
   const bytes = await measureBytes();
   const bench = await startBench();
+  const faq = {};
+  const quiz = {};
+  const location = { render: {}, openNowUs: [] };
+  const memory = {};
   try {
-    const faq = {};
     log(`bench: FAQ, ${options.runs} runs of ${FAQ_VARIANTS.join(', ')} at ${options.faqSizes.join(', ')} items`);
     for (let run = 0; run < options.runs; run++) {
       for (const n of options.faqSizes) {
         for (const variant of FAQ_VARIANTS) {
           const sample = await bench.faq(variant, n);
-          const cell = ((faq[variant] ??= {})[n] ??= { render: [], open: [] });
+          const cell = ((faq[variant] ??= {})[n] ??= { render: [], open: [], added: [] });
           cell.render.push(sample.render);
           cell.open.push(sample.open);
+          cell.added.push(sample.added);
         }
       }
     }
 
     log('bench: quiz');
     const { questions, answers } = await quizScript();
-    const quiz = {};
     for (let run = 0; run < options.runs; run++) {
       for (const lang of ['en', 'es']) {
         const sample = await bench.quiz(lang, answers, questions);
@@ -50,7 +54,6 @@ export async function runBench(options = FULL, log = () => {}) {
     }
 
     log('bench: location CTA');
-    const location = { render: {}, openNowUs: [] };
     const hundred = locations(100);
     for (let run = 0; run < options.runs; run++) {
       for (const n of options.locationSizes) (location.render[n] ??= []).push(await bench.location(locations(n)));
@@ -58,7 +61,6 @@ export async function runBench(options = FULL, log = () => {}) {
     }
 
     log('bench: memory');
-    const memory = {};
     for (const [tag, entry] of [
       ['mrx-faq-accordion', 'faq-accordion.js'],
       ['mrx-stiffness-quiz', 'stiffness-quiz.js'],
@@ -69,30 +71,36 @@ export async function runBench(options = FULL, log = () => {}) {
 
     if (bench.errors.length) throw new Error(`bench: the pages logged errors: ${bench.errors.join('; ')}`);
     if (bench.blocked.length) throw new Error(`bench: the pages asked for files that are not served: ${[...new Set(bench.blocked)].join(', ')}`);
-
-    log('bench: Lighthouse');
-    const lh = await lighthouse(options.lighthouseRuns);
-
-    const results = {
-      date: new Date().toISOString(),
-      machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), os: `${type()} ${release()}`, node: process.version, chromium: bench.version, lighthouse: lh.version },
-      options,
-      seconds: 0,
-      bytes: bytes.rows,
-      faq: mapValues(faq, (sizes) => mapValues(sizes, ({ render, open }) => ({ render: stats(render), open: stats(open), samples: { render, open } }))),
-      quiz: mapValues(quiz, ({ render, steps }) => ({ render: stats(render), steps: mapValues(steps, (samples) => ({ ...stats(samples), samples })) })),
-      location: { render: mapValues(location.render, (samples) => ({ ...stats(samples), samples })), openNowUs: stats(location.openNowUs) },
-      memory: mapValues(memory, (m) => ({ ...m, cycles: options.memory.cycles, growth: { first: m.first.heap - m.start.heap, second: m.second.heap - m.first.heap } })),
-      lighthouse: { runs: lh.runs, median: Object.fromEntries(['performance', 'accessibility', 'bestPractices', 'seo', 'lcpMs', 'tbtMs', 'cls'].map((key) => [key, stats(lh.runs.map((run) => run[key])).median])) },
-    };
-    results.targets = [...bytes.targets, ...targets(results, options)];
-    results.seconds = Math.round((Date.now() - started) / 1000);
-    return results;
   } finally {
     await bench.close();
   }
+
+  // With the bench's browser closed, so that Lighthouse has the machine to itself.
+  log('bench: Lighthouse');
+  const lh = await lighthouse(options.lighthouseRuns);
+
+  const results = {
+    date: new Date().toISOString(),
+    machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), os: `${type()} ${release()}`, node: process.version, chromium: bench.version, lighthouse: lh.version },
+    options,
+    seconds: 0,
+    bytes: bytes.rows,
+    faq: mapValues(faq, (sizes) => mapValues(sizes, ({ render, open, added }) => ({ render: stats(render), open: stats(open), added: stats(added), samples: { render, open, added } }))),
+    quiz: mapValues(quiz, ({ render, steps }) => ({ render: stats(render), steps: mapValues(steps, (samples) => ({ ...stats(samples), samples })) })),
+    location: { render: mapValues(location.render, (samples) => ({ ...stats(samples), samples })), openNowUs: stats(location.openNowUs) },
+    memory: mapValues(memory, (m) => ({ ...m, cycles: options.memory.cycles, growth: { first: m.first.heap - m.start.heap, second: m.second.heap - m.first.heap } })),
+    lighthouse: { runs: lh.runs, median: Object.fromEntries(['performance', 'accessibility', 'bestPractices', 'seo', 'lcpMs', 'tbtMs', 'cls'].map((key) => [key, medianOf(lh.runs.map((run) => run[key]))])) },
+  };
+  results.targets = [...bytes.targets, ...targets(results, options)];
+  results.seconds = Math.round((Date.now() - started) / 1000);
+  return results;
 }
 
+/** The median of the numbers among `values`; null if there are none (a metric Lighthouse did not report). */
+const medianOf = (values) => {
+  const numbers = values.filter(Number.isFinite);
+  return numbers.length ? stats(numbers).median : null;
+};
 const mapValues = (object, fn) => Object.fromEntries(Object.entries(object).map(([key, value]) => [key, fn(value)]));
 const ms = (value) => `${value.toFixed(1)} ms`;
 
@@ -106,17 +114,14 @@ function targets(results, options) {
     out.push({ target: `FAQ ${n} items: ours faster than every peer (median, script start to rendered)`, pass: ours < fastest[1], detail: `${ms(ours)} vs fastest peer ${fastest[0]} ${ms(fastest[1])} (${(ours / fastest[1]).toFixed(2)}x)` });
   }
   if (faq.ours[100]) {
-    const ratio = faq.ours[100].render.median / faq.native[100].render.median;
-    out.push({ target: 'FAQ 100 items: ours within 3x of native <details>', pass: ratio <= 3, detail: `${ms(faq.ours[100].render.median)} vs ${ms(faq.native[100].render.median)} (${ratio.toFixed(2)}x)` });
+    // Like for like: both from adding the same markup to rendered (our script already run).
+    const ratio = faq.ours[100].added.median / faq.native[100].added.median;
+    out.push({ target: 'FAQ 100 items: ours within 3x of native <details> (markup added to rendered)', pass: ratio <= 3, detail: `${ms(faq.ours[100].added.median)} vs ${ms(faq.native[100].added.median)} (${ratio.toFixed(2)}x)` });
   }
   for (const [lang, { steps }] of Object.entries(quiz)) {
-    const worst = Object.entries(steps).sort((a, b) => b[1].median - a[1].median)[0];
-    const slowest = Math.max(...Object.values(steps).map((step) => step.max));
-    out.push({
-      target: `quiz (${lang}): every key press under ${FRAME_MS} ms, event to rendered (median over runs of each step's slowest press)`,
-      pass: worst[1].median < FRAME_MS,
-      detail: `slowest step ${worst[0]} ${ms(worst[1].median)}; slowest single press seen ${ms(slowest)}`,
-    });
+    // Every press of every run: the slowest one decides.
+    const [step, { max }] = Object.entries(steps).sort((a, b) => b[1].max - a[1].max)[0];
+    out.push({ target: `quiz (${lang}): every key press under ${FRAME_MS} ms, event to rendered (slowest of all runs)`, pass: max < FRAME_MS, detail: `slowest ${ms(max)}, in step ${step}` });
   }
   for (const [tag, { start, first, second, cycles }] of Object.entries(memory)) {
     const slack = memorySlack(cycles);
@@ -133,10 +138,11 @@ function targets(results, options) {
 
 const kb = (bytes) => `${bytes >= 0 ? '+' : ''}${(bytes / 1024).toFixed(1)} KB`;
 
-if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--report')) {
+const main = process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href;
+if (main && process.argv.includes('--report')) {
   // Only RESULTS.md again, from the last results.json (after editing bench/notes.md).
   writeFileSync(new URL('RESULTS.md', import.meta.url), markdown(JSON.parse(readFileSync(new URL('results.json', import.meta.url), 'utf8'))));
-} else if (import.meta.url === `file://${process.argv[1]}`) {
+} else if (main) {
   const quick = process.argv.includes('--quick');
   const results = await runBench(quick ? QUICK : FULL, (line) => console.error(line));
   const text = markdown(results);
