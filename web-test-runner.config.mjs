@@ -5,7 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteer from 'puppeteer-core';
-import { browsers } from './scripts/browsers.mjs';
+import { CHROMIUM_ARGS, browsers } from './scripts/browsers.mjs';
 import { CSP } from './scripts/csp.mjs';
 import { openPagePlugin } from './scripts/wtr-open-page.mjs';
 import { summaryReporter } from './scripts/wtr-summary.mjs';
@@ -18,7 +18,7 @@ const chromiumLauncher = chromeLauncher({
   launchOptions: {
     executablePath: chromium.path,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+    args: CHROMIUM_ARGS,
   },
 });
 chromiumLauncher.name = 'Chromium';

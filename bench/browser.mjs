@@ -8,14 +8,20 @@
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { browsers } from '../scripts/browsers.mjs';
+import { CHROMIUM_ARGS, browsers } from '../scripts/browsers.mjs';
 import { CDN, closure, readMeta } from '../scripts/cdn-meta.mjs';
 import { PEERS, bundle, peerFiles } from './peers.mjs';
 
 const root = new URL('../', import.meta.url);
 const ORIGIN = 'http://bench.localhost';
 const START = Buffer.from('globalThis.benchStart??=performance.now();');
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
+
+/** The widgets the memory cycles run, each with the page setup that loads it and the markup of one copy. */
+export const MEMORY_CASES = {
+  'mrx-faq-accordion': { setup: 'ours', markup: `<mrx-faq-accordion>${'<details><summary>Why stiff?</summary><p>Stillness.</p></details>'.repeat(5)}</mrx-faq-accordion>` },
+  'mrx-stiffness-quiz': { setup: 'quiz', markup: '<mrx-stiffness-quiz></mrx-stiffness-quiz>' },
+  'mrx-location-cta': { setup: 'location', markup: '<mrx-location-cta></mrx-location-cta>' },
+};
 
 export const FAQ_VARIANTS = ['native', 'ours', ...PEERS.filter((peer) => peer.timing).map((peer) => peer.timing)];
 
@@ -70,7 +76,7 @@ ${css.map((href) => `<link rel="stylesheet" href="${href}">`).join('')}${preload
 
 export async function startBench() {
   const { served, setups } = await files();
-  const browser = await chromium.launch({ executablePath: browsers[0].path, args: ARGS });
+  const browser = await chromium.launch({ executablePath: browsers[0].path, args: CHROMIUM_ARGS });
   const blocked = [];
   const errors = [];
 
@@ -180,11 +186,10 @@ export async function startBench() {
      * a warm-up, then two equal rounds. A leak grows the second round as much
      * as the first; warm caches and compiled code grow only the first.
      */
-    memory: (tag, entry, { warmup, cycles }) => {
+    memory: (tag, { warmup, cycles }) => {
       const config = tag === 'mrx-location-cta' ? locations(3) : null;
-      const markup = { 'mrx-faq-accordion': `<mrx-faq-accordion>${'<details><summary>Why stiff?</summary><p>Stillness.</p></details>'.repeat(5)}</mrx-faq-accordion>`, 'mrx-stiffness-quiz': '<mrx-stiffness-quiz></mrx-stiffness-quiz>', 'mrx-location-cta': '<mrx-location-cta></mrx-location-cta>' }[tag];
-      const setup = { modules: [`/cdn/${entry}`], preload: setups[{ 'mrx-faq-accordion': 'ours', 'mrx-stiffness-quiz': 'quiz', 'mrx-location-cta': 'location' }[tag]].preload };
-      return withPage(pageHtml(setup, `<template id="${tag}">${markup}</template>`), async (page, context) => {
+      const { setup, markup } = MEMORY_CASES[tag];
+      return withPage(pageHtml(setups[setup], `<template id="${tag}">${markup}</template>`), async (page, context) => {
         const cdp = await context.newCDPSession(page);
         const measure = async () => {
           await cdp.send('HeapProfiler.collectGarbage');

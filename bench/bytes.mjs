@@ -4,13 +4,10 @@
 // the same way (bench/peers.mjs). Also our FAQ and quiz bundled by esbuild from
 // the npm modules like the peers, for a like-for-like row.
 import { readFileSync } from 'node:fs';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { CDN, closure, readMeta } from '../scripts/cdn-meta.mjs';
+import { CDN, brotliSize, closure, gzipSize, readMeta } from '../scripts/cdn-meta.mjs';
 import { PEERS, bundle, peerFiles } from './peers.mjs';
 
-const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
-const br = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-const sizes = (parts) => ({ gzip: parts.reduce((sum, part) => sum + gz(part), 0), brotli: parts.reduce((sum, part) => sum + br(part), 0) });
+const sizes = (parts) => ({ gzip: parts.reduce((sum, part) => sum + gzipSize(part), 0), brotli: parts.reduce((sum, part) => sum + brotliSize(part), 0) });
 const KB = (bytes) => (bytes / 1024).toFixed(2);
 
 export async function measureBytes() {

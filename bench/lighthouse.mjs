@@ -4,11 +4,11 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { browsers } from '../scripts/browsers.mjs';
+import { CHROMIUM_ARGS, browsers } from '../scripts/browsers.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const CLI = fileURLToPath(new URL('../node_modules/lighthouse/cli/index.js', import.meta.url));
-const FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run --disable-sync --disable-quic';
+const FLAGS = ['--headless=new', ...CHROMIUM_ARGS].join(' ');
 
 const freePort = () =>
   new Promise((resolve) => {

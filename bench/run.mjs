@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, release, totalmem, type } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { measureBytes } from './bytes.mjs';
-import { FAQ_VARIANTS, locations, quizScript, startBench, stats } from './browser.mjs';
+import { FAQ_VARIANTS, MEMORY_CASES, locations, quizScript, startBench, stats } from './browser.mjs';
 import { lighthouse } from './lighthouse.mjs';
 import { markdown } from './report.mjs';
 
@@ -61,13 +61,7 @@ export async function runBench(options = FULL, log = () => {}) {
     }
 
     log('bench: memory');
-    for (const [tag, entry] of [
-      ['mrx-faq-accordion', 'faq-accordion.js'],
-      ['mrx-stiffness-quiz', 'stiffness-quiz.js'],
-      ['mrx-location-cta', 'location-cta.js'],
-    ]) {
-      memory[tag] = await bench.memory(tag, entry, options.memory);
-    }
+    for (const tag of Object.keys(MEMORY_CASES)) memory[tag] = await bench.memory(tag, options.memory);
 
     if (bench.errors.length) throw new Error(`bench: the pages logged errors: ${bench.errors.join('; ')}`);
     if (bench.blocked.length) throw new Error(`bench: the pages asked for files that are not served: ${[...new Set(bench.blocked)].join(', ')}`);

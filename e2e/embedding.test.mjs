@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { build } from 'esbuild';
 import fc from 'fast-check';
 import { chromium } from 'playwright-core';
-import { browsers } from '../scripts/browsers.mjs';
+import { CHROMIUM_ARGS, browsers } from '../scripts/browsers.mjs';
 import { MODES, startServer } from './server.mjs';
 
 const SHOTS = new URL('./screenshots/', import.meta.url);
@@ -19,7 +19,7 @@ before(async () => {
   server = await startServer();
   browser = await chromium.launch({
     executablePath: browsers[0].path,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+    args: CHROMIUM_ARGS,
   });
 });
 after(async () => {

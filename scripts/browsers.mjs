@@ -7,4 +7,7 @@ export const browsers = [
   { name: 'Firefox ESR', path: process.env.MRX_FIREFOX || '/usr/bin/firefox-esr', apt: 'firefox-esr' },
 ];
 
+/** Chromium's flags everywhere it runs here (as root, on a machine whose only network is the package registries). */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
+
 export const missingBrowsers = () => browsers.filter((browser) => !existsSync(browser.path));

@@ -1,8 +1,13 @@
 // What each CDN file imports, from dist/cdn/meta.json (written by the build):
 // the files a page downloads for an entry.
 import { existsSync, readFileSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export const CDN = new URL('../dist/cdn/', import.meta.url);
+
+/** Compressed sizes in bytes as a CDN serves them: gzip level 9, brotli quality 11. */
+export const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
+export const brotliSize = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 export function readMeta() {
   if (!existsSync(new URL('meta.json', CDN))) throw new Error('dist/cdn/meta.json is missing; run `npm run build` first.');

@@ -4,8 +4,7 @@
 // FAQ content or a second language, are listed on their own.
 // Exits 1 when an entry is over budget.
 import { readFileSync, readdirSync } from 'node:fs';
-import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
-import { CDN as dir, closure, readMeta } from './cdn-meta.mjs';
+import { CDN as dir, brotliSize, closure, gzipSize, readMeta } from './cdn-meta.mjs';
 
 const KB = 1024;
 /** Budgets in KB gzip, entry plus static imports, Lit included. */
@@ -25,8 +24,8 @@ try {
   process.exit(1);
 }
 const bytes = (file) => readFileSync(new URL(file, dir));
-const gzip = (file) => gzipSync(bytes(file), { level: 9 }).length;
-const brotli = (file) => brotliCompressSync(bytes(file), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const gzip = (file) => gzipSize(bytes(file));
+const brotli = (file) => brotliSize(bytes(file));
 
 const staticClosure = (file, seen = new Set(), lazy = false) => closure(meta, file, lazy, seen);
 
