@@ -3,7 +3,9 @@
 // navigation does (`#:~:text=` links, a page's first `#id`, a CSP header).
 // `mrx-a11y-tree` returns the test page's accessibility tree; `mrx-forced-colors`
 // emulates forced-colours mode; `mrx-geolocation` sets the geolocation
-// permission and the position the browser reports.
+// permission and the position the browser reports; `mrx-print` prints the test
+// page to PDF as the browser would on paper (both browsers) and counts its pages.
+import { writeFileSync } from 'node:fs';
 /** Runs first in every opened page: window.__mrxLog collects errors, warnings and CSP violations. */
 function recordPageLog() {
   const log = { errors: [], warnings: [], violations: [] };
@@ -44,6 +46,14 @@ export function openPagePlugin() {
         if (position) await page.setGeolocation({ accuracy: 10, ...position });
         if (unavailable) await (await page.createCDPSession()).send('Emulation.setGeolocationOverride', {});
         return true;
+      }
+      // The test page on paper of `format` ('letter', 'a4'): its page count, and the PDF
+      // itself at `save` when asked (to look at). Works over CDP and WebDriver BiDi alike.
+      if (command === 'mrx-print') {
+        const pdf = Buffer.from(await session.browser.getPage(session.id).pdf({ format: payload.format }));
+        if (payload.save) writeFileSync(payload.save, pdf);
+        // Each page is one object of /Type /Page (the tree's root is /Pages).
+        return pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
       }
       if (command !== 'mrx-open-page') return undefined;
       const { path, evaluate, waitFor = 'true', timeout = 5000, position } = payload;

@@ -13,10 +13,13 @@ export interface QuizStepDetail {
   total: number;
 }
 
-/** Detail of `mrx-quiz-complete`: the outcome only, never the answers. */
-export type QuizCompleteDetail = Pick<CompleteResult, 'outcome' | 'urgency' | 'cta' | 'rulesVersion'>;
+/**
+ * Detail of `mrx-quiz-complete`: the rules version, and only with `report-outcome`
+ * the outcome (health data); never the answers.
+ */
+export type QuizCompleteDetail = Pick<CompleteResult, 'rulesVersion'> & Partial<Pick<CompleteResult, 'outcome' | 'urgency' | 'cta'>>;
 
-/** Detail of `mrx-quiz-cta`: which next step the reader took. */
+/** Detail of `mrx-quiz-cta`: which next step the reader took (`emergency-call` only with `report-outcome`). */
 export interface QuizCtaDetail {
   action: 'book' | 'emergency-call';
 }

@@ -1,9 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { ConsoleSpy } from '../test-support/console.js';
 import { BASELINE } from '../test-support/quiz-answers.js';
-import { forcedColors, isFirefox, settled, until } from '../test-support/page.js';
-import { QUESTIONS, RULES_VERSION } from './engine.js';
+import { forcedColors, isFirefox, printedPages, settled, until } from '../test-support/page.js';
+import { QUESTIONS, RULES_VERSION, type QuestionId } from './engine.js';
+import { PRINTING } from './print.js';
+import type { QuizStrings } from './strings.js';
 import english from './strings.en.js';
 import spanish from './strings.es.js';
 import './stiffness-quiz.js';
@@ -13,7 +15,8 @@ type Choice = Record<string, string | string[]>;
 
 /** Baseline B of the spec: a mechanical result. */
 const mechanical: Choice = { ...BASELINE, emergency: [...BASELINE.emergency], warning: [...BASELINE.warning], related: [...BASELINE.related], factors: [...BASELINE.factors] };
-const seeDoctor: Choice = { ...mechanical, easeTime: '30to60', relief: 'moveNotRest' };
+/** The inflammatory pattern for more than 3 months: see a doctor, routine. */
+const seeDoctor: Choice = { ...mechanical, easeTime: '30to60', relief: 'moveNotRest', duration: 'gt3m' };
 
 const root = (el: MrxStiffnessQuiz) => el.shadowRoot!;
 const heading = (el: MrxStiffnessQuiz) => root(el).querySelector('h2')?.textContent?.trim();
@@ -35,7 +38,8 @@ async function quiz(attributes = ''): Promise<MrxStiffnessQuiz> {
 async function answerByClick(el: MrxStiffnessQuiz, choice: string | string[]): Promise<void> {
   for (const value of [choice].flat()) inputs(el).find((input) => input.value === value)!.click();
   await el.updateComplete;
-  button(el, QUESTIONS[questionIndex(el)]!.id === 'factors' ? english.seeResult : english.next)!.click();
+  // Next, or "See my result" on the last question, whatever the language.
+  root(el).querySelector<HTMLButtonElement>('form button.primary')!.click();
   await settled(el);
 }
 
@@ -137,11 +141,11 @@ describe('mrx-stiffness-quiz', () => {
     it('reaches see-doctor with a secondary booking link only', async () => {
       const el = await quiz('booking-url="https://example.com/book" clinic-name="MotionRx"');
       await runByKeyboard(el, seeDoctor);
-      expect(heading(el)).to.equal(english.seeDoctor.heading);
+      expect(heading(el)).to.equal(english.seeDoctor.routine.heading);
       const book = button(el, english.seeDoctor.book.replace('{clinic}', 'MotionRx')) as HTMLAnchorElement;
       expect(book.classList.contains('link')).to.equal(true);
       expect(root(el).querySelector('.primary')).to.equal(null);
-      expect(root(el).textContent).to.include(english.reasons.inflammatoryPattern);
+      expect(root(el).textContent).to.include(english.signs.seeDoctor.inflammatoryPattern);
     });
 
     it('stops at the emergency question and shows the urgent result', async () => {
@@ -159,14 +163,15 @@ describe('mrx-stiffness-quiz', () => {
       await start(el);
       await answerByClick(el, '16to49');
       await answerByClick(el, ['none', 'chestPain']);
-      expect((await completed).detail).to.deep.equal({ outcome: 'urgent', cta: 'none', rulesVersion: RULES_VERSION });
+      expect((await completed).detail).to.deep.equal({ rulesVersion: RULES_VERSION });
       const result = root(el).querySelector('[part="result"]')!;
       expect(alertText(el)).to.equal(`${english.urgent.heading}. ${english.urgent.body}`);
       expect(live(el)).to.equal('');
       const call = root(el).querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
       expect(call.getAttribute('href')).to.equal('tel:911');
       expect(call.textContent!.trim()).to.equal(english.urgent.call.replace('{emergency}', '911'));
-      expect(result.textContent).to.include(english.questions.emergency!.options.chestPain);
+      expect(result.textContent).to.include(english.signs.emergency.chestPain);
+      for (const line of english.urgent.dont) expect(result.textContent).to.include(line);
       expect(root(el).querySelector('a[href^="http"]')).to.equal(null);
       expect(root(el).textContent).not.to.include(english.mechanical.book);
       expect(root(el).textContent).to.include(RULES_VERSION);
@@ -175,12 +180,12 @@ describe('mrx-stiffness-quiz', () => {
 
     it('see-doctor (soon): reasons, what to tell the doctor, the stayActive tip, announced as a status', async () => {
       const el = await quiz('booking-url="https://example.com/book"');
-      await runByClick(el, { ...mechanical, warning: ['fever', 'weightLoss'] });
+      await runByClick(el, { ...mechanical, warning: ['cancer', 'weightLoss'] });
       const result = root(el).querySelector('[part="result"]')!;
-      expect(live(el)).to.equal(english.seeDoctor.heading);
+      expect(live(el)).to.equal(english.seeDoctor.soon.heading);
       expect(alertText(el)).to.equal('');
-      expect(result.textContent).to.include(english.seeDoctor.soon);
-      expect(result.textContent).to.include(english.questions.warning!.options.fever).and.include(english.questions.warning!.options.weightLoss);
+      for (const line of english.seeDoctor.soon.body) expect(result.textContent).to.include(line);
+      expect(result.textContent).to.include(english.signs.seeDoctor.cancer).and.include(english.signs.seeDoctor.weightLoss);
       for (const item of english.seeDoctor.tell) expect(result.textContent).to.include(item);
       expect(result.textContent).to.include(english.tips.stayActive);
       expect(result.textContent).not.to.include(english.tips.gentleStart);
@@ -194,12 +199,10 @@ describe('mrx-stiffness-quiz', () => {
       const result = root(el).querySelector('[part="result"]')!;
       expect(live(el)).to.equal(english.mechanical.heading);
       const areas = Array.from(result.querySelectorAll('dt'), (dt) => dt.textContent!.trim());
-      expect(areas).to.deep.equal(['jointMobility', 'muscleGuarding', 'movementPatterns', 'loadTolerance'].map((id) => english.focusAreas[id]!.title));
-      for (const tip of ['stayActive', 'gentleStart', 'hydration', 'mattress']) expect(result.textContent).to.include(english.tips[tip]);
+      expect(areas).to.deep.equal((['jointMobility', 'muscleGuarding', 'movementPatterns', 'loadTolerance'] as const).map((id) => english.focusAreas[id].title));
+      for (const tip of ['stayActive', 'gentleStart', 'hydration', 'mattress'] as const) expect(result.textContent).to.include(english.tips[tip]);
       const safety = result.querySelector('.safety')!;
-      for (const [id, label] of Object.entries(english.questions.emergency!.options)) {
-        if (id !== 'none') expect(safety.textContent).to.include(label);
-      }
+      for (const label of Object.values(english.signs.emergency)) expect(safety.textContent).to.include(label);
       await expect(el).to.be.accessible();
     });
 
@@ -363,8 +366,8 @@ describe('mrx-stiffness-quiz', () => {
   });
 
   describe('events and analytics', () => {
-    it('fires start, step, complete and cta events that carry no answers', async () => {
-      const el = await quiz('booking-url="https://example.com/book"');
+    it('with report-outcome, fires start, step, complete and cta events that carry no answers', async () => {
+      const el = await quiz('booking-url="https://example.com/book" report-outcome');
       const events: [string, unknown][] = [];
       for (const name of ['mrx-quiz-start', 'mrx-quiz-step', 'mrx-quiz-complete', 'mrx-quiz-cta'] as const) {
         el.addEventListener(name, (event) => {
@@ -411,6 +414,221 @@ describe('mrx-stiffness-quiz', () => {
       link.click();
       expect(w.dataLayer).to.deep.equal([{ event: 'mrx_quiz_start' }, { event: 'mrx_quiz_complete' }, { event: 'mrx_quiz_cta' }]);
       delete w.dataLayer;
+    });
+  });
+
+  describe('rules 2026-12 results', () => {
+    const text = (el: MrxStiffnessQuiz) => root(el).querySelector('[part="result"]')!.textContent!.replace(/\s+/g, ' ');
+    const safetyNet = (el: MrxStiffnessQuiz) => root(el).querySelector('[part="safety-net"]');
+    const printButton = (el: MrxStiffnessQuiz, t: QuizStrings) => button(el, t.summary.print);
+
+    for (const [lang, t] of [
+      ['en', english],
+      ['es', spanish],
+    ] as const) {
+      describe(lang, () => {
+        const fill = (line: string) => line.replace('{emergency}', '911').replace('{clinic}', 'MotionRx');
+
+        it('fever: "contact a doctor today", no booking at all, reassurance, safety net and summary; axe clean', async () => {
+          const el = await quiz(`lang="${lang}" booking-url="https://example.com/book" clinic-name="MotionRx"`);
+          await runByClick(el, { ...mechanical, warning: ['fever'] });
+          expect(el.result).to.include({ outcome: 'see-doctor', urgency: 'today', cta: 'none' });
+          expect(heading(el)).to.equal(t.seeDoctor.today.heading);
+          expect(live(el)).to.equal(t.seeDoctor.today.heading);
+          for (const line of t.seeDoctor.today.body) expect(text(el)).to.include(fill(line));
+          expect(text(el)).to.include(t.seeDoctor.reassure);
+          expect(text(el)).to.include(t.signs.seeDoctor.fever);
+          expect(root(el).querySelector('a[href^="http"]'), 'no booking link').to.equal(null);
+          expect(text(el)).not.to.include(fill(t.seeDoctor.book));
+          expect(text(el)).not.to.include(t.tipsHeading);
+          expect(safetyNet(el), 'safety net').to.exist;
+          expect(printButton(el, t), 'summary action').to.exist;
+          await expect(el).to.be.accessible();
+        });
+
+        it('cancer: "within a day or two", the secondary booking link, reassurance and the safety net; axe clean', async () => {
+          const el = await quiz(`lang="${lang}" booking-url="https://example.com/book" clinic-name="MotionRx"`);
+          await runByClick(el, { ...mechanical, warning: ['cancer'] });
+          expect(el.result).to.include({ outcome: 'see-doctor', urgency: 'soon', cta: 'secondary' });
+          expect(heading(el)).to.equal(t.seeDoctor.soon.heading);
+          for (const line of t.seeDoctor.soon.body) expect(text(el)).to.include(fill(line));
+          expect(text(el)).to.include(t.seeDoctor.reassure);
+          const book = button(el, fill(t.seeDoctor.book)) as HTMLAnchorElement;
+          expect(book.href).to.equal('https://example.com/book');
+          expect(book.classList.contains('link')).to.equal(true);
+          expect(safetyNet(el)).to.exist;
+          expect(text(el)).not.to.include(t.mechanical.notBetter);
+          await expect(el).to.be.accessible();
+        });
+
+        it('routine inflammatory pattern: "in the next few weeks" and ask about axial spondyloarthritis', async () => {
+          const el = await quiz(`lang="${lang}" booking-url="https://example.com/book"`);
+          await runByClick(el, seeDoctor);
+          expect(el.result).to.include({ outcome: 'see-doctor', urgency: 'routine', cta: 'secondary' });
+          for (const line of t.seeDoctor.routine.body) expect(text(el)).to.include(line);
+          expect(text(el)).to.include(t.seeDoctor.askInflammatory);
+          await expect(el).to.be.accessible();
+        });
+
+        it('common stiffness: the 4-6 week line and the safety net with every emergency sign; no watch note; axe clean', async () => {
+          const el = await quiz(`lang="${lang}" booking-url="https://example.com/book"`);
+          await runByClick(el, mechanical);
+          expect(heading(el)).to.equal(t.mechanical.heading);
+          expect(text(el)).to.include(t.mechanical.notBetter);
+          expect(text(el)).not.to.include(t.mechanical.watchPattern);
+          const net = safetyNet(el)!;
+          expect(net.querySelector('h3')!.textContent).to.equal(t.safetyNet.heading);
+          expect(Array.from(net.querySelectorAll('li'), (li) => li.textContent)).to.deep.equal(Object.values(t.signs.emergency));
+          expect(net.querySelector('a[href="tel:911"]')).to.exist;
+          await expect(el).to.be.accessible();
+        });
+
+        it('the pattern for under 3 months: common stiffness with the watch note', async () => {
+          const el = await quiz(`lang="${lang}"`);
+          await runByClick(el, { ...seeDoctor, duration: '6wto3m' });
+          expect(el.result).to.include({ outcome: 'mechanical' });
+          expect(el.result!.reasons).to.deep.equal(['eases', 'watchPattern']);
+          expect(root(el).querySelector('.note')!.textContent).to.equal(t.mechanical.watchPattern);
+          await expect(el).to.be.accessible();
+        });
+
+        it('urgent: "don\'t drive yourself", no summary, no safety net box; axe clean', async () => {
+          const el = await quiz(`lang="${lang}"`);
+          await start(el);
+          await answerByClick(el, '16to49');
+          await answerByClick(el, ['bellyPain']);
+          expect(heading(el)).to.equal(t.urgent.heading);
+          for (const line of t.urgent.dont) expect(text(el)).to.include(line);
+          expect(text(el)).to.include(t.signs.emergency.bellyPain);
+          expect(printButton(el, t)).to.equal(undefined);
+          expect(safetyNet(el)).to.equal(null);
+          await expect(el).to.be.accessible();
+        });
+
+        it('the emergency question says "new" and "if you are not sure, choose it"', async () => {
+          const el = await quiz(`lang="${lang}"`);
+          await start(el);
+          await answerByClick(el, '16to49');
+          const fieldset = root(el).querySelector('fieldset')!.textContent!;
+          expect(fieldset).to.include(t.questions.emergency.legend).and.include(t.questions.emergency.hint!);
+          expect(inputs(el).map((input) => input.value)).to.include('bellyPain');
+        });
+
+        it('the summary for the doctor prints alone, on one Letter or A4 page, with every answer, the result and reasons in words', async () => {
+          // Three pages of article around the check: left out of the print.
+          const wrapper = await fixture(
+            `<div><p id="page-text" style="height: 3000px">Article text</p><div><mrx-stiffness-quiz lang="${lang}" clinic-name="MotionRx Tampa"></mrx-stiffness-quiz></div></div>`,
+          );
+          const el = wrapper.querySelector('mrx-stiffness-quiz') as MrxStiffnessQuiz;
+          await until(() => !!heading(el));
+          // A typical run: every question answered, several choices where there can be.
+          const answers: Choice = { ...mechanical, warning: ['cancer', 'upperBack'], relief: 'both', factors: ['tightHips', 'afterSitting', 'mostlySitting'] };
+          await runByClick(el, answers);
+          // No summary until asked for.
+          expect(root(el).querySelector('[part="summary"]')).to.equal(null);
+          const print = window.print;
+          let printing = false;
+          window.print = () => (printing = true);
+          try {
+            printButton(el, t)!.click();
+            await until(() => printing);
+            expect(el.hasAttribute(PRINTING)).to.equal(true);
+            expect(await printedPages('letter', `/tmp/mrx-summary-${lang}-${isFirefox ? 'firefox' : 'chromium'}.pdf`), 'Letter pages').to.equal(1);
+            expect(await printedPages('a4'), 'A4 pages').to.equal(1);
+            if (!isFirefox) {
+              // What print media shows, checked where the browser can emulate it (CDP).
+              await emulateMedia({ media: 'print' });
+              try {
+                expect(getComputedStyle(root(el).querySelector('[part="summary"]')!).display).to.equal('block');
+                expect(getComputedStyle(root(el).querySelector('[part="result"]')!).display, 'the result is left out').to.equal('none');
+                expect(getComputedStyle(document.getElementById('page-text')!).display, 'the page is left out').to.equal('none');
+              } finally {
+                await emulateMedia({ media: 'screen' });
+              }
+            }
+          } finally {
+            window.print = print;
+          }
+          const summary = root(el).querySelector('[part="summary"]')!.textContent!.replace(/\s+/g, ' ');
+          expect(summary).to.include(t.summary.heading).and.include('MotionRx Tampa').and.include(RULES_VERSION);
+          expect(summary).to.include(new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date()));
+          for (const question of QUESTIONS) {
+            const options = t.questions[question.id as QuestionId].options as Record<string, string>;
+            expect(summary, question.id).to.include(t.questions[question.id as QuestionId].legend);
+            for (const option of [answers[question.id]!].flat()) expect(summary, `${question.id} ${option}`).to.include(options[option]!);
+          }
+          expect(summary).to.include(t.seeDoctor.soon.heading).and.include(t.signs.seeDoctor.cancer).and.include(t.signs.seeDoctor.upperBack);
+          // The dialog closed: the page is as it was.
+          window.dispatchEvent(new Event('afterprint'));
+          expect(el.hasAttribute(PRINTING)).to.equal(false);
+          expect(document.adoptedStyleSheets).to.have.length(0);
+          expect(getComputedStyle(root(el).querySelector('[part="summary"]')!).display).to.equal('none');
+        });
+      });
+    }
+
+    it('the summary says when the optional question was not answered', async () => {
+      const el = await quiz();
+      await start(el);
+      for (const question of QUESTIONS.slice(0, -1)) await answerByClick(el, mechanical[question.id]!);
+      // Skip factors.
+      root(el).querySelector<HTMLButtonElement>('form button.primary')!.click();
+      await settled(el);
+      const print = window.print;
+      window.print = () => {};
+      try {
+        button(el, english.summary.print)!.click();
+        await until(() => !!root(el).querySelector('[part="summary"]'));
+      } finally {
+        window.print = print;
+        window.dispatchEvent(new Event('afterprint'));
+      }
+      const items = Array.from(root(el).querySelectorAll('[part="summary"] dd'), (dd) => dd.textContent);
+      expect(items.at(-1)).to.equal(english.summary.notAnswered);
+    });
+  });
+
+  describe('events are private by default', () => {
+    const NAMES = ['mrx-quiz-start', 'mrx-quiz-step', 'mrx-quiz-complete', 'mrx-quiz-cta'] as const;
+
+    /** Every quiz event a page script hears on the way to a result and a click on every link there. */
+    async function heard(answers: Choice, attributes: string): Promise<string[]> {
+      const el = await quiz(`booking-url="https://example.com/book" ${attributes}`);
+      const events: string[] = [];
+      // Heard outside the element, as a page script would: the events bubble and are composed.
+      for (const name of NAMES) el.parentElement!.addEventListener(name, (event) => events.push(`${name} ${JSON.stringify((event as CustomEvent).detail)}`));
+      await runByClick(el, answers);
+      for (const link of root(el).querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')) {
+        link.addEventListener('click', (event) => event.preventDefault());
+        link.click();
+      }
+      return events;
+    }
+
+    it('without report-outcome, an urgent, a today and a common run sound the same to the page', async () => {
+      const urgent = await heard({ ...mechanical, emergency: ['saddle'] }, '');
+      const today = await heard({ ...mechanical, warning: ['fever'] }, '');
+      const common = await heard(mechanical, '');
+      const expected = ['mrx-quiz-start {}', `mrx-quiz-complete {"rulesVersion":"${RULES_VERSION}"}`];
+      expect(urgent).to.deep.equal(expected);
+      expect(today).to.deep.equal(expected);
+      expect(common).to.deep.equal(expected);
+    });
+
+    it('with report-outcome, the page hears the steps, the outcome and the emergency call', async () => {
+      const urgent = await heard({ ...mechanical, emergency: ['saddle'] }, 'report-outcome');
+      expect(urgent).to.deep.equal([
+        'mrx-quiz-start {}',
+        'mrx-quiz-step {"questionId":"age","index":0,"total":12}',
+        'mrx-quiz-step {"questionId":"emergency","index":1,"total":12}',
+        `mrx-quiz-complete {"outcome":"urgent","cta":"none","rulesVersion":"${RULES_VERSION}"}`,
+        'mrx-quiz-cta {"action":"emergency-call"}',
+      ]);
+      const today = await heard({ ...mechanical, warning: ['fever'] }, 'report-outcome');
+      expect(today.filter((line) => line.startsWith('mrx-quiz-complete'))).to.deep.equal([
+        `mrx-quiz-complete {"outcome":"see-doctor","urgency":"today","cta":"none","rulesVersion":"${RULES_VERSION}"}`,
+      ]);
+      expect(today.at(-1)).to.equal('mrx-quiz-cta {"action":"emergency-call"}');
     });
   });
 
@@ -605,7 +823,7 @@ describe('mrx-stiffness-quiz', () => {
       await runByClick(first, seeDoctor);
       first.remove();
       const second = await quiz('persist="session"');
-      expect(heading(second)).to.equal(english.seeDoctor.heading);
+      expect(heading(second)).to.equal(english.seeDoctor.routine.heading);
       expect(second.result).to.include({ outcome: 'see-doctor' });
       second.reset();
     });

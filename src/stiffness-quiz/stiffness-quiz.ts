@@ -6,7 +6,8 @@ import { emit } from '../internal/events.js';
 import { resolveLanguage } from '../internal/localize.js';
 import { safeHttpUrl } from '../internal/urls.js';
 import { VERSION } from '../internal/version.js';
-import { evaluate, QUESTIONS, RULES_VERSION, type Answers, type CompleteResult } from './engine.js';
+import { evaluate, QUESTIONS, RULES_VERSION, type Answers, type CompleteResult, type QuestionId, type Reason } from './engine.js';
+import { printAlone } from './print.js';
 import english from './strings.en.js';
 import type { QuizStrings } from './strings.js';
 import { styles } from './stiffness-quiz.styles.js';
@@ -24,21 +25,29 @@ type Values = Answers & Record<string, string | readonly string[] | undefined>;
  * @summary A private morning-back-stiffness self-check that ends in the right next step.
  *
  * Safety questions come first: any emergency sign stops the check and shows how to get
- * help now. Otherwise the result is "check with a doctor first" (with a secondary booking
- * link) or common mechanical stiffness (with a primary "Book an assessment" action).
+ * help now. Otherwise the result is "contact a doctor today" (no booking), "check with a
+ * doctor first" (within a day or two, or in the next few weeks, with a secondary booking
+ * link) or common mechanical stiffness (with a primary "Book an assessment" action). Every
+ * non-urgent result lists the emergency signs again and offers a printable summary for the
+ * doctor, made on the device.
+ *
  * Answers stay in the element's memory unless `persist="session"` is set; they never
- * appear in events, attributes, the URL or analytics.
+ * appear in events, attributes, the URL or analytics. By default the events say nothing
+ * about the outcome either: `report-outcome` opts in to the outcome, the step events and
+ * the emergency-call event, which hands health data to the page's scripts.
  *
  * @event {CustomEvent<{}>} mrx-quiz-start - The reader pressed Start.
- * @event {CustomEvent<{ questionId: string; index: number; total: number }>} mrx-quiz-step - A question is shown.
- * @event {CustomEvent<{ outcome: string; urgency?: string; cta: string; rulesVersion: string }>} mrx-quiz-complete - The result is shown (no answers).
- * @event {CustomEvent<{ action: 'book' | 'emergency-call' }>} mrx-quiz-cta - The reader pressed the booking action or the emergency call link.
+ * @event {CustomEvent<{ questionId: string; index: number; total: number }>} mrx-quiz-step - A question is shown (only with `report-outcome`).
+ * @event {CustomEvent<{ rulesVersion: string; outcome?: string; urgency?: string; cta?: string }>} mrx-quiz-complete - The result is shown: the rules version, plus the outcome with `report-outcome` (never the answers).
+ * @event {CustomEvent<{ action: 'book' | 'emergency-call' }>} mrx-quiz-cta - The reader pressed the booking action, or (only with `report-outcome`) an emergency call link.
  *
  * @csspart base - The whole check.
  * @csspart progress - "Question 3 of 12".
  * @csspart option - One answer (a label around a native radio or checkbox).
  * @csspart button - Every button and button-like link.
  * @csspart result - The result box.
+ * @csspart safety-net - The emergency signs on every non-urgent result.
+ * @csspart summary - The summary for the doctor (printed only).
  *
  * @cssprop [--mrx-color-primary=#0b5cad] - Primary buttons, selected answers.
  * @cssprop [--mrx-color-on-primary=#ffffff] - Text on primary buttons.
@@ -60,12 +69,14 @@ export class MrxStiffnessQuiz extends LitElement {
     persist: {},
     analytics: {},
     ctaTarget: { attribute: 'cta-target' },
+    reportOutcome: { attribute: 'report-outcome', type: Boolean },
     _step: { state: true },
     _answers: { state: true },
     _strings: { state: true },
     _note: { state: true },
     _alert: { state: true },
     _error: { state: true },
+    _summaryDate: { state: true },
   };
 
   /** Where "Book an assessment" leads (http or https only). Without it and without `cta-target`, no booking action shows. */
@@ -80,6 +91,12 @@ export class MrxStiffnessQuiz extends LitElement {
   analytics: string | null = null;
   /** CSS selector of an element (e.g. a `<mrx-location-cta>`) that the booking action scrolls to and focuses instead of following `booking-url`. */
   ctaTarget: string | null = null;
+  /**
+   * Also tell the page's scripts the outcome: `mrx-quiz-step` events, the outcome in
+   * `mrx-quiz-complete` and `mrx-quiz-cta` `emergency-call`. This hands health data to
+   * every script on the page; set it only when your own code needs it.
+   */
+  reportOutcome = false;
 
   private _step = INTRO;
   private _answers: Values = {};
@@ -87,6 +104,8 @@ export class MrxStiffnessQuiz extends LitElement {
   private _note = '';
   private _alert = '';
   private _error = '';
+  /** When the reader asked for the summary for the doctor; it is rendered from then on. */
+  private _summaryDate: Date | null = null;
   private _loadToken = 0;
   /** The session-storage module, once `persist="session"` has loaded it. */
   private _store?: typeof import('./persist.js');
@@ -102,6 +121,7 @@ export class MrxStiffnessQuiz extends LitElement {
   reset(): void {
     this._answers = {};
     this._error = this._note = this._alert = '';
+    this._summaryDate = null;
     this._step = INTRO;
     this._store?.clear(this.id);
   }
@@ -137,7 +157,7 @@ export class MrxStiffnessQuiz extends LitElement {
     if (!t) return html`<slot></slot>`;
     const step = this._step;
     // lang on the section: screen readers speak English copy as English on a page in another language.
-    return html`<section part="base" aria-label=${t.title} lang=${t === english ? 'en' : 'es'}>
+    return html`<section part="base" aria-label=${t.title} lang=${this._lang()}>
       ${step === INTRO ? this._intro(t) : step === RESULT ? this._result(t) : this._question(t, step)}
       <p class="sr" role="status">${this._note}</p>
       <p class="sr" role="alert">${this._alert}</p>
@@ -172,7 +192,7 @@ export class MrxStiffnessQuiz extends LitElement {
 
   private _question(t: QuizStrings, index: number) {
     const question = QUESTIONS[index]!;
-    const copy = t.questions[question.id]!;
+    const copy = t.questions[question.id];
     const multi = question.kind === 'multi';
     return html`<form @submit=${this._next} @change=${this._change} novalidate>
       <p part="progress" class="progress">${this._progress(index)}</p>
@@ -186,7 +206,7 @@ export class MrxStiffnessQuiz extends LitElement {
                 type=${multi ? 'checkbox' : 'radio'}
                 name=${question.id}
                 value=${option}
-              /><span>${copy.options[option]}</span></label
+              /><span>${optionText(t, question.id, option)}</span></label
             >`,
         )}
         <p id="error" class="error">${this._error}</p>
@@ -200,60 +220,103 @@ export class MrxStiffnessQuiz extends LitElement {
 
   private _result(t: QuizStrings) {
     const result = this.result!;
-    const list = (items: readonly string[]) => html`<ul>
-      ${items.map((item) => html`<li>${item}</li>`)}
-    </ul>`;
-    const flags = { ...t.questions.warning!.options, ...t.questions.emergency!.options };
-    const reasons = list(result.reasons.map((id) => t.reasons[id] ?? flags[id] ?? id));
     const footer = html`<div class="actions">
         <button part="button" @click=${this._changeAnswers}>${t.changeAnswers}</button>
         <button part="button" @click=${this._startAgain}>${t.startAgain}</button>
       </div>
       <p class="small">${fill(t.rulesVersion, { version: RULES_VERSION })}</p>`;
+    const reasons = list(result.reasons.map((id) => reasonText(t, id)));
     if (result.outcome === 'urgent') {
       const u = t.urgent;
       return html`<div part="result" class="result urgent">
-        ${this._heading(u.heading)}
-        <p>${u.body}</p>
-        <p><a part="button" class="primary danger" href="tel:${this._phone() || '911'}" @click=${() => this._cta('emergency-call')}>${this._fill(u.call)}</a></p>
-        <p>${u.orGo}</p>
-        <p>${u.because}</p>
-        ${reasons}
-      </div>
-      ${footer}`;
-    }
-    const tips = html`${this._heading(t.mechanical.tipsHeading, true)} ${list(result.tips.map((id) => t.tips[id] ?? id))}`;
-    if (result.outcome === 'see-doctor') {
-      const d = t.seeDoctor;
-      return html`<div part="result" class="result">
-          ${this._heading(d.heading)}
-          <p>${result.urgency === 'soon' ? d.soon : d.routine}</p>
-          <p>${d.because}</p>
+          ${this._heading(u.heading)}
+          <p>${u.body}</p>
+          <p><a part="button" class="primary danger" href="tel:${this._dial()}" @click=${this._emergencyCall}>${this._fill(u.call)}</a></p>
+          <p>${u.orGo}</p>
+          ${list(u.dont)}
+          <p>${u.because}</p>
           ${reasons}
-          ${this._heading(d.tellHeading, true)}
-          ${list(d.tell)} ${tips}
-          <p>${this._book(this._fill(d.book), false)}</p>
         </div>
         ${footer}`;
+    }
+    const tips = result.tips.length ? html`${this._heading(t.tipsHeading, true)} ${list(result.tips.map((id) => t.tips[id]))}` : nothing;
+    const after = html`${this._safetyNet(t)} ${this._summaryAction(t)}`;
+    if (result.outcome === 'see-doctor') {
+      const d = t.seeDoctor;
+      const urgency = d[result.urgency!];
+      const tell = result.reasons.includes('inflammatoryPattern') ? [...d.tell, d.askInflammatory] : d.tell;
+      return html`<div part="result" class="result">
+          ${this._heading(urgency.heading)} ${urgency.body.map((line) => html`<p>${this._fill(line)}</p>`)}
+          <p>${d.reassure}</p>
+          <p>${d.because}</p>
+          ${reasons} ${this._heading(d.tellHeading, true)} ${list(tell)} ${tips}
+          ${result.cta === 'secondary' ? html`<p>${this._book(this._fill(d.book), false)}</p>` : nothing} ${after}
+        </div>
+        ${footer}${this._summary(t, result)}`;
     }
     const m = t.mechanical;
     return html`<div part="result" class="result">
         ${this._heading(m.heading)}
         <p>${this._fill(m.body)}</p>
         <p>${this._book(m.book, true)}</p>
+        <p>${m.notBetter}</p>
+        ${result.reasons.includes('watchPattern') ? html`<p class="note">${m.watchPattern}</p>` : nothing}
         ${this._heading(m.focusHeading, true)}
         <dl>
-          ${result.focusAreas.map((id) => html`<dt>${t.focusAreas[id]?.title}</dt><dd>${t.focusAreas[id]?.body}</dd>`)}
+          ${result.focusAreas.map((id) => html`<dt>${t.focusAreas[id].title}</dt><dd>${t.focusAreas[id].body}</dd>`)}
         </dl>
-        ${tips}
-        <div class="safety">
-          ${this._heading(m.safetyNetHeading, true)}
-          ${list(QUESTIONS[EMERGENCY]!.options.filter((id) => id !== 'none').map((id) => flags[id]!))}
-          <p><a href="tel:${this._phone() || '911'}" @click=${() => this._cta('emergency-call')}>${this._fill(t.urgent.call)}</a></p>
-        </div>
+        ${tips} ${after}
       </div>
-      ${footer}`;
+      ${footer}${this._summary(t, result)}`;
   }
+
+  /** The emergency signs in short, on every non-urgent result. */
+  private _safetyNet(t: QuizStrings) {
+    return html`<div part="safety-net" class="safety">
+      ${this._heading(t.safetyNet.heading, true)} ${list(Object.values(t.signs.emergency))}
+      <p>${this._fill(t.safetyNet.action)}</p>
+      <p><a href="tel:${this._dial()}" @click=${this._emergencyCall}>${this._fill(t.urgent.call)}</a></p>
+    </div>`;
+  }
+
+  private _summaryAction(t: QuizStrings) {
+    return html`<p><button part="button" @click=${this._printSummary}>${t.summary.print}</button></p>
+      <p class="small">${t.summary.printHint}</p>`;
+  }
+
+  /**
+   * The summary for the doctor: every question with the reader's answer in words,
+   * the result and its reasons. Rendered once asked for, shown only in print.
+   */
+  private _summary(t: QuizStrings, result: CompleteResult) {
+    if (!this._summaryDate) return nothing;
+    const s = t.summary;
+    const lang = this._lang();
+    const heading = result.outcome === 'mechanical' ? t.mechanical.heading : t.seeDoctor[result.urgency!].heading;
+    const answer = (id: QuestionId) => {
+      const chosen = [this._answers[id] ?? []].flat() as string[];
+      return chosen.length ? chosen.map((option) => optionText(t, id, option)).join('; ') : s.notAnswered;
+    };
+    return html`<section part="summary" class="summary">
+      <h2>${s.heading}</h2>
+      <p>${fill(s.date, { date: new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(this._summaryDate) })}</p>
+      ${this.clinicName?.trim() ? html`<p>${fill(s.clinic, { clinic: this.clinicName.trim() })}</p>` : nothing}
+      <h3>${s.answersHeading}</h3>
+      <dl>
+        ${QUESTIONS.map((question) => html`<dt>${t.questions[question.id].legend}</dt><dd>${answer(question.id)}</dd>`)}
+      </dl>
+      <h3>${s.resultHeading}</h3>
+      <p>${heading}</p>
+      ${list(result.reasons.map((id) => reasonText(t, id)))}
+      <p>${fill(t.rulesVersion, { version: RULES_VERSION })}</p>
+    </section>`;
+  }
+
+  private readonly _printSummary = async () => {
+    this._summaryDate = new Date();
+    await this.updateComplete;
+    printAlone(this);
+  };
 
   /** The booking action: a button to `cta-target`, else a link to `booking-url`, else nothing at all. */
   private _book(text: string, primary: boolean) {
@@ -290,11 +353,15 @@ export class MrxStiffnessQuiz extends LitElement {
     target.focus({ preventScroll: true });
   };
 
-  private _cta(action: 'book' | 'emergency-call'): void {
+  private _cta(action: 'book'): void {
     emit(this, 'mrx-quiz-cta', { action });
-    // An emergency call would tell analytics the outcome, so only booking is counted.
-    if (action === 'book') track(this.analytics, 'quiz_cta');
+    track(this.analytics, 'quiz_cta');
   }
+
+  /** An emergency call tells the outcome: only the page that asked hears of it, and analytics never does. */
+  private readonly _emergencyCall = () => {
+    if (this.reportOutcome) emit(this, 'mrx-quiz-cta', { action: 'emergency-call' });
+  };
 
   private readonly _start = () => {
     emit(this, 'mrx-quiz-start', {});
@@ -352,16 +419,19 @@ export class MrxStiffnessQuiz extends LitElement {
     if (step === RESULT && !result.complete) step = QUESTIONS.findIndex((question) => question.id === result.missing[0]);
     this._step = step;
     this._error = this._alert = '';
+    this._summaryDate = null;
     this._note = step >= 0 && step < RESULT ? this._progress(step) : '';
     this._save();
-    if (step >= 0 && step < RESULT) emit(this, 'mrx-quiz-step', { questionId: QUESTIONS[step]!.id, index: step, total: RESULT });
+    // Which questions are shown, and how many, gives an emergency answer away.
+    if (step >= 0 && step < RESULT && this.reportOutcome) emit(this, 'mrx-quiz-step', { questionId: QUESTIONS[step]!.id, index: step, total: RESULT });
     if (step === RESULT) {
       const { outcome, urgency, cta, rulesVersion } = this.result!;
       // Announced once, in regions that were already on the page: urgent as an alert.
       const t = this._strings!;
       if (outcome === 'urgent') this._alert = `${t.urgent.heading}. ${t.urgent.body}`;
-      else this._note = outcome === 'mechanical' ? t.mechanical.heading : t.seeDoctor.heading;
-      emit(this, 'mrx-quiz-complete', urgency ? { outcome, urgency, cta, rulesVersion } : { outcome, cta, rulesVersion });
+      else this._note = outcome === 'mechanical' ? t.mechanical.heading : t.seeDoctor[urgency!].heading;
+      const outcomeDetail = urgency ? { outcome, urgency, cta } : { outcome, cta };
+      emit(this, 'mrx-quiz-complete', this.reportOutcome ? { ...outcomeDetail, rulesVersion } : { rulesVersion });
       track(this.analytics, 'quiz_complete');
     }
     this._focusHeading();
@@ -373,6 +443,16 @@ export class MrxStiffnessQuiz extends LitElement {
 
   private _save(): void {
     if (this.persist === 'session') this._store?.save(this.id, RULES_VERSION, { step: this._step, answers: this._answers });
+  }
+
+  /** The emergency number to dial: the configured one, else 911. */
+  private _dial(): string {
+    return this._phone() || '911';
+  }
+
+  /** The language of the copy shown. */
+  private _lang(): 'en' | 'es' {
+    return this._strings === english ? 'en' : 'es';
   }
 
   /** The emergency number as dialled digits, or '' when it is not a phone number. */
@@ -410,6 +490,20 @@ export class MrxStiffnessQuiz extends LitElement {
     }
     if (token === this._loadToken) this._strings = strings;
   }
+}
+
+/** A plain list of text. */
+const list = (items: readonly string[]) => html`<ul>
+  ${items.map((item) => html`<li>${item}</li>`)}
+</ul>`;
+
+/** An option of a question in words. */
+const optionText = (t: QuizStrings, question: QuestionId, option: string): string => (t.questions[question].options as Record<string, string>)[option]!;
+
+/** A reason id in plain words: an emergency sign, a see-doctor sign, or the mechanical result's own. */
+function reasonText(t: QuizStrings, id: Reason): string {
+  const { emergency, seeDoctor } = t.signs;
+  return id in emergency ? emergency[id as keyof typeof emergency] : id in seeDoctor ? seeDoctor[id as keyof typeof seeDoctor] : t.reasons[id as keyof QuizStrings['reasons']];
 }
 
 /** Fills `{name}` placeholders of the copy: fill('Call {emergency}', { emergency: '911' }). */

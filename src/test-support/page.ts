@@ -44,6 +44,12 @@ export const forcedColors = (value: 'active' | 'none') => executeServerCommand<b
 export const geolocation = (options: { permission: 'granted' | 'denied' | 'prompt'; position?: { latitude: number; longitude: number }; unavailable?: boolean }) =>
   executeServerCommand<boolean, object>('mrx-geolocation', options);
 
+/**
+ * Prints the test page to PDF on `format` paper, as the browser's print dialog
+ * would, and returns its number of pages; `save` also writes the PDF there (to look at).
+ */
+export const printedPages = (format: 'letter' | 'a4', save?: string) => executeServerCommand<number, object>('mrx-print', { format, save });
+
 /** Every node of a tree, depth first. */
 export const flatten = (node: AxNode): AxNode[] => [node, ...(node.children ?? []).flatMap(flatten)];
 
