@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { EXAMPLE_HOURS } from '../test-support/clinics.js';
 import { isTime, isTimeZone } from './config.js';
-import { DAYS, formatDay, formatTime, openStatus, zonedInstant, type Day, type Hours, type Status } from './hours.js';
+import { DAYS, formatDay, formatTime, openStatus, spanishTime, zonedInstant, type Day, type Hours, type Status } from './hours.js';
 
 // Opening-hours logic of <mrx-location-cta>. Every instant is fixed (never the
 // real clock) and written in UTC; the comments give the location's wall clock.
@@ -59,7 +59,7 @@ describe('hours: open now and closed', () => {
     const { open: isOpen, change } = status(EXAMPLE_HOURS, NY, '2026-11-28T18:00:00Z');
     expect(isOpen).to.equal(false);
     expect(`${formatDay(change!.day, 'en')} ${formatTime(change!.time, 'en')}`).to.equal('Mon 7 AM');
-    expect(`${formatDay(change!.day, 'es')} ${formatTime(change!.time, 'es')}`).to.equal('lun 7:00');
+    expect(`${formatDay(change!.day, 'es')} ${formatTime(change!.time, 'es')}`).to.equal('lunes 7:00\u00a0a.\u00a0m.');
   });
 });
 
@@ -378,15 +378,46 @@ describe('hours: formatting', () => {
     expect(formatTime('24:00', 'en')).to.equal('12 AM');
   });
 
-  it('formats times in Spanish on the 24-hour clock', () => {
-    expect(formatTime('19:00', 'es')).to.equal('19:00');
-    expect(formatTime('19:30', 'es')).to.equal('19:30');
-    expect(formatTime('07:00', 'es')).to.equal('7:00');
-    expect(formatTime('00:00', 'es')).to.equal('0:00');
+  it('formats times in Spanish as US readers read them, on the 12-hour clock with "a. m." / "p. m."', () => {
+    // No-break spaces: a line never ends between "7:00", "p." and "m.".
+    expect(formatTime('19:00', 'es')).to.equal('7:00\u00a0p.\u00a0m.');
+    expect(formatTime('19:30', 'es')).to.equal('7:30\u00a0p.\u00a0m.');
+    expect(formatTime('07:00', 'es')).to.equal('7:00\u00a0a.\u00a0m.');
+    expect(formatTime('09:05', 'es')).to.equal('9:05\u00a0a.\u00a0m.');
+    expect(formatTime('13:00', 'es')).to.equal('1:00\u00a0p.\u00a0m.');
+    expect(formatTime('01:00', 'es')).to.equal('1:00\u00a0a.\u00a0m.');
+    expect(formatTime('10:00', 'es')).to.equal('10:00\u00a0a.\u00a0m.');
+    expect(formatTime('12:00', 'es')).to.equal('12:00\u00a0p.\u00a0m.');
+    expect(formatTime('12:30', 'es')).to.equal('12:30\u00a0p.\u00a0m.');
   });
 
-  it('formats short weekdays', () => {
+  it('never writes a Spanish time on the 24-hour clock, nor "0:00"', () => {
+    expect(formatTime('00:00', 'es')).to.equal('12:00\u00a0a.\u00a0m.');
+    expect(formatTime('24:00', 'es')).to.equal('12:00\u00a0a.\u00a0m.');
+    expect(formatTime('00:30', 'es')).to.equal('12:30\u00a0a.\u00a0m.');
+    for (let hour = 0; hour < 24; hour++) {
+      const time = `${String(hour).padStart(2, '0')}:15`;
+      expect(formatTime(time, 'es'), time).to.match(/^(1[0-2]|[1-9]):15\u00a0[ap]\.\u00a0m\.$/);
+    }
+  });
+
+  it('spells every engine\u2019s Spanish day period one way', () => {
+    // What CLDR versions have given for es-US and es: "p.m.", "p. m." with no-break or narrow spaces, "PM".
+    const seen = ['7:00 p.m.', '7:00\u202fp.m.', '7:00\u00a0p.\u00a0m.', '7:00 p. m.', '7:00\u202fp.\u00a0m.', '7:00 PM', '7:00 pm', '7:00p.m.', '7:00 p.m'];
+    for (const text of seen) expect(spanishTime(text), JSON.stringify(text)).to.equal('7:00\u00a0p.\u00a0m.');
+    expect(spanishTime('12:30 a.m.')).to.equal('12:30\u00a0a.\u00a0m.');
+    expect(spanishTime('1:00 A. M.')).to.equal('1:00\u00a0a.\u00a0m.');
+    // Already in the one form: unchanged.
+    expect(spanishTime('7:00\u00a0p.\u00a0m.')).to.equal('7:00\u00a0p.\u00a0m.');
+    // Nothing to normalise: left alone, never given a day period it did not have.
+    expect(spanishTime('19:00')).to.equal('19:00');
+  });
+
+  it('formats short weekdays in English', () => {
     expect(DAYS.map((day) => formatDay(day, 'en'))).to.deep.equal(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
-    expect(DAYS.map((day) => formatDay(day, 'es'))).to.deep.equal(['lun', 'mar', 'mié', 'jue', 'vie', 'sáb', 'dom']);
+  });
+
+  it('formats weekdays in full in Spanish', () => {
+    expect(DAYS.map((day) => formatDay(day, 'es'))).to.deep.equal(['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo']);
   });
 });

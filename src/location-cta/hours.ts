@@ -67,8 +67,8 @@ export function zonedInstant(zone: string, y: number, m: number, d: number, hh: 
 }
 
 const minutes = (time: string) => +time.slice(0, 2) * 60 + +time.slice(3);
-/** Monday-based index of the day number `n` (days since 1970-01-01, a Thursday). */
-const dayOf = (n: number) => DAYS[(n + 3) % 7];
+/** The weekday of the day number `n` (days since 1970-01-01, a Thursday). */
+export const dayOf = (n: number): Day => DAYS[(n + 3) % 7];
 
 /** The calendar day (days since 1970-01-01) in `zone` at instant `t`: equal numbers, same date there. */
 export function dayNumber(zone: string, t: number): number {
@@ -104,16 +104,35 @@ export function openStatus(hours: Hours, timeZone: string, now: Date): Status {
   return { open, change: { day: dayOf(Math.floor(w / DAY)), time: new Date(w).toISOString().slice(11, 16), at: new Date(at) } };
 }
 
-/** "19:00" -> "7 PM", "19:30" -> "7:30 PM" in English; "19:00" in Spanish. */
+/** Both languages as written in the US: en-US, and es-US (times read "7:00 p. m.", not "19:00" as in Spain). */
+const locale = (lang: Language) => lang + '-US';
+
+/** "19:00" -> "7 PM", "19:30" -> "7:30 PM" in English; "7:00 p. m." in Spanish. */
 export function formatTime(time: string, lang: Language): string {
   const m = minutes(time);
-  return new Intl.DateTimeFormat(lang, { hour: 'numeric', minute: lang == 'en' && !(m % 60) ? undefined : '2-digit', timeZone: 'UTC' })
-    .format(m * MINUTE)
-    .replace(/\s/g, ' ');
+  const text = new Intl.DateTimeFormat(locale(lang), {
+    // A 12-hour clock asked for, so that an engine without es-US data still gives a day period.
+    hourCycle: 'h12',
+    hour: 'numeric',
+    // English leaves out ":00" ("7 PM"); Spanish keeps it ("7:00 p. m.").
+    minute: lang == 'en' && !(m % 60) ? undefined : '2-digit',
+    timeZone: 'UTC',
+  }).format(m * MINUTE);
+  return lang == 'es' ? spanishTime(text) : text.replace(/\s/g, ' ');
 }
 
-/** Short weekday: "Mon" / "lun". */
+/**
+ * One spelling of a Spanish 12-hour time, whatever the engine's CLDR data:
+ * "7:00 p.m.", "7:00 p. m." (no-break or narrow spaces) and "7:00 PM" all
+ * become "7:00 p. m." (the RAE's spelling), its spaces no-break so that a
+ * line never ends inside it.
+ */
+export function spanishTime(text: string): string {
+  return text.toLowerCase().replace(/\s*([ap])\.?\s*m\.?$/, '\u00a0$1.\u00a0m.');
+}
+
+/** The weekday as the status line names it: short in English ("Mon"), in full in Spanish ("lunes"). */
 export function formatDay(day: Day, lang: Language): string {
   // 1970-01-05 was a Monday.
-  return new Intl.DateTimeFormat(lang, { weekday: 'short', timeZone: 'UTC' }).format((4 + DAYS.indexOf(day)) * DAY);
+  return new Intl.DateTimeFormat(locale(lang), { weekday: lang == 'es' ? 'long' : 'short', timeZone: 'UTC' }).format((4 + DAYS.indexOf(day)) * DAY);
 }

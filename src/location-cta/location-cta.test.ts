@@ -272,15 +272,21 @@ describe('mrx-location-cta', () => {
 
     it('says open 24 hours and closed with no hours', async () => {
       const always = Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((day) => [day, [['00:00', '24:00']]]));
-      expect(await status(TUESDAY_10AM, { ...copy(TAMPA), hours: always })).to.equal('Open now, 24 hours');
+      expect(await status(TUESDAY_10AM, { ...copy(TAMPA), hours: always })).to.equal('Open 24 hours');
+      expect(await status(TUESDAY_10AM, { ...copy(TAMPA), hours: always }, 'lang="es"')).to.equal('Abierto las 24 horas');
       expect(await status(TUESDAY_10AM, { ...copy(TAMPA), hours: {} })).to.equal('Closed');
+      expect(await status(TUESDAY_10AM, { ...copy(TAMPA), hours: {} }, 'lang="es"')).to.equal('Cerrado');
     });
 
-    it('says a close at midnight without the next day', async () => {
+    it('says a close at midnight as a word, without the next day', async () => {
       // Tuesday 20:00, open until 24:00.
-      expect(await status('2026-11-25T01:00:00Z', { ...copy(TAMPA), hours: { tue: [['18:00', '24:00']] } })).to.equal('Open now, closes 12 AM');
+      const late = { ...copy(TAMPA), hours: { tue: [['18:00', '24:00']] } } as ClinicLocation;
+      expect(await status('2026-11-25T01:00:00Z', late)).to.equal('Open now, closes midnight');
+      expect(await status('2026-11-25T01:00:00Z', late, 'lang="es"')).to.equal('Abierto ahora, cierra a la medianoche');
       // An opening just after midnight is tomorrow's.
-      expect(await status('2026-11-25T01:00:00Z', { ...copy(TAMPA), hours: { wed: [['00:30', '02:00']] } })).to.equal('Closed, opens Wed 12:30 AM');
+      const early = { ...copy(TAMPA), hours: { wed: [['00:30', '02:00']] } } as ClinicLocation;
+      expect(await status('2026-11-25T01:00:00Z', early)).to.equal('Closed, opens Wed 12:30 AM');
+      expect(await status('2026-11-25T01:00:00Z', early, 'lang="es"')).to.equal('Cerrado, abre el miércoles a las 12:30 a. m.');
     });
 
     it('leaves out the weekday for a change later the same day, on the 25-hour fall-back day too', async () => {
@@ -288,9 +294,44 @@ describe('mrx-location-cta', () => {
       expect(await status('2026-11-01T04:10:00Z', { ...copy(TAMPA), hours: { sun: [['23:30', '23:59']] } })).to.equal('Closed, opens 11:30 PM');
     });
 
-    it('speaks Spanish', async () => {
-      expect(await status(TUESDAY_10AM, TAMPA, 'lang="es"')).to.equal('Abierto ahora, cierra a las 19:00');
-      expect(await status('2026-11-28T18:00:00Z', TAMPA, 'lang="es"')).to.equal('Cerrado, abre el lun a las 7:00');
+    it('speaks Spanish, with times as US Spanish readers read them', async () => {
+      expect(await status(TUESDAY_10AM, TAMPA, 'lang="es"')).to.equal('Abierto ahora, cierra a las 7:00 p. m.');
+      expect(await status('2026-11-28T18:00:00Z', TAMPA, 'lang="es"')).to.equal('Cerrado, abre el lunes a las 7:00 a. m.');
+      // Saturday 10:00, open until noon; Tuesday 05:00, opening later today.
+      expect(await status('2026-11-28T15:00:00Z', TAMPA, 'lang="es"')).to.equal('Abierto ahora, cierra a las 12:00 p. m.');
+      expect(await status('2026-11-24T10:00:00Z', TAMPA, 'lang="es"')).to.equal('Cerrado, abre a las 7:00 a. m.');
+    });
+
+    it('keeps a Spanish time on one line, with no-break spaces', async () => {
+      setClock(TUESDAY_10AM);
+      const el = await withConfig(config(TAMPA), 'lang="es"');
+      expect(part(el, 'status')!.textContent!.trim()).to.equal('Abierto ahora, cierra a las 7:00\u00a0p.\u00a0m.');
+    });
+
+    it('says "a la 1" in Spanish for one o\u2019clock, "a las" either side', async () => {
+      // Clearwater, Monday 30 November 12:30: closed for lunch until 1 PM.
+      expect(await status('2026-11-30T17:30:00Z', CLEARWATER, 'lang="es"')).to.equal('Cerrado, abre a la 1:00 p. m.');
+      // Clearwater, Monday 11:00: closes at noon.
+      expect(await status('2026-11-30T16:00:00Z', CLEARWATER, 'lang="es"')).to.equal('Abierto ahora, cierra a las 12:00 p. m.');
+      // Clearwater, Monday 13:30: closes at 6 PM.
+      expect(await status('2026-11-30T18:30:00Z', CLEARWATER, 'lang="es"')).to.equal('Abierto ahora, cierra a las 6:00 p. m.');
+      const oneAm = { ...copy(TAMPA), hours: { wed: [['01:00', '05:00']] } } as ClinicLocation;
+      expect(await status(TUESDAY_10AM, oneAm, 'lang="es"')).to.equal('Cerrado, abre el miércoles a la 1:00 a. m.');
+      const twoAm = { ...copy(TAMPA), hours: { wed: [['02:00', '05:00']] } } as ClinicLocation;
+      expect(await status(TUESDAY_10AM, twoAm, 'lang="es"')).to.equal('Cerrado, abre el miércoles a las 2:00 a. m.');
+    });
+
+    it('names every weekday in full in Spanish, and keeps short English ones', async () => {
+      const days = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+      const spanish = ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'];
+      const english = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+      for (const [i, day] of days.entries()) {
+        const only = { ...copy(TAMPA), hours: { [day]: [['09:00', '17:00']] } } as ClinicLocation;
+        // 20:00 in Tampa the evening before (Sunday 22 November for Monday).
+        const evening = new Date(Date.UTC(2026, 10, 23 + i, 1)).toISOString();
+        expect(await status(evening, only, 'lang="es"'), day).to.equal(`Cerrado, abre el ${spanish[i]} a las 9:00 a. m.`);
+        expect(await status(evening, only), day).to.equal(`Closed, opens ${english[i]} 9 AM`);
+      }
     });
 
     it('updates itself at the next change with one timer, not a timer per second', async () => {
@@ -624,8 +665,8 @@ describe('mrx-location-cta', () => {
       const el = wrapper.querySelector('mrx-location-cta')!;
       el.locations = config(TAMPA, CLEARWATER);
       await until(() => shown(el));
-      expect(text(el, 'headline')).to.equal('Fisioterapia para el dolor de espalda en Tampa');
-      expect(text(el, 'book')).to.equal('Pedir cita');
+      expect(text(el, 'headline')).to.equal('Fisioterapia (terapia física) para el dolor de espalda en Tampa');
+      expect(text(el, 'book')).to.equal('Programar una cita');
       expect(part(el, 'base')!.lang).to.equal('es');
       el.lang = 'en';
       await el.updateComplete;
@@ -654,10 +695,12 @@ describe('mrx-location-cta', () => {
     it('fits 320 px without horizontal scrolling', async () => {
       await setViewport({ width: 320, height: 640 });
       try {
-        for (const variant of ['card', 'banner']) {
-          const el = await withConfig(config(TAMPA, CLEARWATER), `variant="${variant}" style="max-width: 320px"`);
-          expect(el.scrollWidth, variant).to.be.at.most(320);
-          for (const node of root(el).querySelectorAll('a, button, select')) expect(node.getBoundingClientRect().right, variant).to.be.at.most(320);
+        // Spanish too: its copy is the longer.
+        for (const [variant, lang] of ['card', 'banner'].flatMap((variant) => ['en', 'es'].map((lang) => [variant, lang]))) {
+          const label = `${variant} ${lang}`;
+          const el = await withConfig(config(TAMPA, CLEARWATER), `variant="${variant}" lang="${lang}" style="max-width: 320px"`);
+          expect(el.scrollWidth, label).to.be.at.most(320);
+          for (const node of root(el).querySelectorAll('a, button, select')) expect(node.getBoundingClientRect().right, label).to.be.at.most(320);
         }
       } finally {
         await setViewport({ width: 800, height: 600 });

@@ -8,9 +8,9 @@ import type { JsonLdBlock } from '../internal/structured-data.js';
 import { safeHttpUrl } from '../internal/urls.js';
 import { VERSION } from '../internal/version.js';
 import type { ClinicLocation, LocationConfig } from './config.js';
-import { dayNumber, formatDay, formatTime, openStatus } from './hours.js';
+import { openStatus } from './hours.js';
 import { directionsUrl, nearest, telHref, withUtm, type Maps } from './links.js';
-import { STRINGS } from './strings.js';
+import { STRINGS, statusLine } from './strings.js';
 import { styles } from './location-cta.styles.js';
 
 export type { CtaClickDetail, LocationChangeDetail } from '../internal/events.js';
@@ -169,12 +169,10 @@ export class MrxLocationCta extends LitElement {
     const shown = this._shown()!;
     const { id, name, address, phone, timezone, hours } = shown;
     const now = Date.now();
-    const { open, change } = openStatus(hours, timezone, new Date(now));
+    const status = openStatus(hours, timezone, new Date(now));
+    const { open, change } = status;
     // One timer, at the next change of status (render clears it); none while detached.
     if (change && this.isConnected) this._timer = setTimeout(this._tick, Math.min(+change.at - now, 2 ** 31 - 1));
-    // The weekday only when the change is not today; a close at midnight still counts as today.
-    const when = change && [dayNumber(timezone, +change.at - +open) == dayNumber(timezone, now) ? '' : formatDay(change.day, lang), formatTime(change.time, lang)];
-    const status = open ? s.open + ', ' + (when ? s.closes(...(when as [string, string])) : s.allDay) : s.closed + (when ? ', ' + s.opens(...(when as [string, string])) : '');
     const booking = shown.bookingUrl ?? safeHttpUrl(this.bookingUrl)?.href;
     const link = (action: 'call' | 'directions' | 'book', href: string, text: string | TemplateResult) =>
       html`<a part="button ${action}" class=${action} href=${href} @click=${() => this._clicked(action, id)}>${text}</a>`;
@@ -193,7 +191,7 @@ export class MrxLocationCta extends LitElement {
         : nothing}
       <p part="name" class="name">${name}</p>
       <p part="address"><bdi>${[address.street, address.city, [address.region, address.postalCode].join(' ').trim()].filter(Boolean).join(', ')}</bdi></p>
-      <p part="status" class="status ${open ? 'open' : 'closed'}">${status}</p>
+      <p part="status" class="status ${open ? 'open' : 'closed'}">${statusLine(status, timezone, now, lang)}</p>
       <p part="actions" class="actions">
         ${phone ? link('call', telHref(phone), html`${s.call}<bdi class="number">${' ' + phone}</bdi>`) : nothing}
         ${link('directions', directionsUrl(shown, (this.maps as Maps) ?? 'google'), s.directions)}

@@ -1,19 +1,26 @@
 import type { Language } from '../internal/localize.js';
+import { dayNumber, dayOf, formatDay, formatTime, type Status } from './hours.js';
 
 /**
  * Everything the location CTA says, in one language. Plain text only: never
- * HTML. `day` is a short weekday ("Mon"), or empty when the change is today;
- * `time` is a formatted time ("7 PM", "19:00").
+ * HTML. Status lines are whole sentences, so each language words them its own
+ * way. `day` is a weekday as `formatDay` gives it ("Mon", "lunes"), or empty
+ * when the change is today; `time` is a time as `formatTime` gives it
+ * ("7 PM", "7:00 p. m."), or `midnight` for a close at midnight.
  */
 export interface CtaStrings {
   /** Default headline from the location's city. */
   headline(city: string): string;
-  open: string;
-  closed: string;
+  /** Open, and when it closes: "Open now, closes 7 PM". */
   closes(day: string, time: string): string;
+  /** Closed, and when it opens: "Closed, opens Mon 7 AM". */
   opens(day: string, time: string): string;
-  /** After `open` when the location never closes. */
+  /** Closed, with no opening in the week ahead. */
+  closed: string;
+  /** Open, and never closes. */
   allDay: string;
+  /** A close at midnight, said as a word, never as "12 AM". */
+  midnight: string;
   call: string;
   directions: string;
   book: string;
@@ -28,19 +35,20 @@ export interface CtaStrings {
 
 const LIST = ' Choose a clinic from the list.';
 const LISTA = ' Elija una clínica de la lista.';
+const MEDIANOCHE = 'medianoche';
 /** "Mon 7 PM", or "7 PM" today. */
 const when = (day: string, time: string) => (day && day + ' ') + time;
-/** "el lun a las 7:00", but "a la 1:00" (Spanish says "la una"). */
-const cuando = (day: string, time: string) => `${day && `el ${day} `}a la${/^1\D/.test(time) ? '' : 's'} ${time}`;
+/** "el lunes a las 7:00 p. m.", but "a la 1:00 p. m." and "a la medianoche" (Spanish says "la una"). */
+const cuando = (day: string, time: string) => `${day && `el ${day} `}a la${/^1\D/.test(time) || time == MEDIANOCHE ? '' : 's'} ${time}`;
 
 export const STRINGS: Record<Language, CtaStrings> = {
   en: {
     headline: (city) => `Back pain physical therapy in ${city}`,
-    open: 'Open now',
+    closes: (day, time) => 'Open now, closes ' + when(day, time),
+    opens: (day, time) => 'Closed, opens ' + when(day, time),
     closed: 'Closed',
-    closes: (day, time) => 'closes ' + when(day, time),
-    opens: (day, time) => 'opens ' + when(day, time),
-    allDay: '24 hours',
+    allDay: 'Open 24 hours',
+    midnight: 'midnight',
     call: 'Call',
     directions: 'Directions',
     book: 'Book a visit',
@@ -53,21 +61,39 @@ export const STRINGS: Record<Language, CtaStrings> = {
     unsupported: 'This browser cannot share your location.' + LIST,
   },
   es: {
-    headline: (city) => `Fisioterapia para el dolor de espalda en ${city}`,
-    open: 'Abierto ahora',
+    // "Fisioterapia" is the clinical word; many US readers know the service as "terapia física".
+    headline: (city) => `Fisioterapia (terapia física) para el dolor de espalda en ${city}`,
+    closes: (day, time) => 'Abierto ahora, cierra ' + cuando(day, time),
+    opens: (day, time) => 'Cerrado, abre ' + cuando(day, time),
     closed: 'Cerrado',
-    closes: (day, time) => 'cierra ' + cuando(day, time),
-    opens: (day, time) => 'abre ' + cuando(day, time),
-    allDay: 'las 24 horas',
+    allDay: 'Abierto las 24 horas',
+    midnight: MEDIANOCHE,
     call: 'Llamar',
     directions: 'Cómo llegar',
-    book: 'Pedir cita',
+    book: 'Programar una cita',
     choose: 'Elija una clínica',
     nearest: 'Buscar la clínica más cercana',
     locating: 'Buscando su ubicación…',
     found: (name) => `Clínica más cercana: ${name}.`,
-    denied: 'No se permitió el acceso a la ubicación.' + LISTA,
+    denied: 'No se permitió el acceso a su ubicación.' + LISTA,
     unavailable: 'No se pudo encontrar su ubicación.' + LISTA,
     unsupported: 'Este navegador no puede compartir su ubicación.' + LISTA,
   },
 };
+
+/**
+ * The status line for `status` (from `openStatus`) at instant `now`:
+ * "Open now, closes 7 PM", "Closed, opens Mon 7 AM", "Abierto ahora, cierra a
+ * la medianoche". The weekday is left out when the change falls on today's
+ * date in the location's zone; a close at midnight belongs to the day it ends.
+ */
+export function statusLine({ open, change }: Status, timeZone: string, now: number, lang: Language): string {
+  const s = STRINGS[lang];
+  if (!change) return open ? s.allDay : s.closed;
+  const midnight = open && change.time == '00:00';
+  // The date a change belongs to: a close at midnight ends the day before ("closes Tue midnight" is Tuesday night).
+  const date = dayNumber(timeZone, +change.at - +midnight);
+  const day = date == dayNumber(timeZone, now) ? '' : formatDay(dayOf(date), lang);
+  const time = midnight ? s.midnight : formatTime(change.time, lang);
+  return open ? s.closes(day, time) : s.opens(day, time);
+}
