@@ -64,9 +64,9 @@ test('custom-elements.json lists the quiz API', () => {
   const manifest = JSON.parse(read('dist/custom-elements.json'));
   const quiz = manifest.modules.flatMap((mod) => mod.declarations ?? []).find((d) => d.tagName === 'mrx-stiffness-quiz');
   assert.ok(quiz, 'mrx-stiffness-quiz is in the manifest');
-  assert.deepEqual(quiz.attributes.map((a) => a.name).sort(), ['analytics', 'booking-url', 'clinic-name', 'cta-target', 'emergency-number', 'lang', 'persist']);
+  assert.deepEqual(quiz.attributes.map((a) => a.name).sort(), ['analytics', 'booking-url', 'clinic-name', 'cta-target', 'emergency-number', 'lang', 'persist', 'report-outcome']);
   assert.deepEqual(quiz.events.map((e) => e.name).sort(), ['mrx-quiz-complete', 'mrx-quiz-cta', 'mrx-quiz-start', 'mrx-quiz-step']);
-  assert.deepEqual(quiz.cssParts.map((p) => p.name).sort(), ['base', 'button', 'option', 'progress', 'result']);
+  assert.deepEqual(quiz.cssParts.map((p) => p.name).sort(), ['base', 'button', 'option', 'progress', 'result', 'safety-net', 'summary']);
   assert.ok(quiz.members.some((m) => m.name === 'result'), 'result property');
   assert.ok(quiz.members.some((m) => m.name === 'reset' && m.kind === 'method'), 'reset() method');
   assert.equal(quiz.members.filter((m) => m.name.startsWith('_')).length, 0);
@@ -92,7 +92,7 @@ test('@motionrx/widgets/engine imports in Node: no DOM, no Lit', async () => {
   const source = read('dist/stiffness-quiz/engine.js');
   assert.doesNotMatch(source, /from ['"]/, 'the engine imports nothing');
   const engine = await import(new URL(pkg.exports['./engine'].default.slice(2), root).href);
-  assert.equal(engine.RULES_VERSION, '2026-11');
+  assert.equal(engine.RULES_VERSION, '2026-12');
   assert.deepEqual(engine.QUESTIONS.map((q) => q.id), ['age', 'emergency', 'warning', 'easeTime', 'relief', 'night', 'buttock', 'onset', 'duration', 'onsetAge', 'related', 'factors']);
   assert.equal(engine.evaluate({ emergency: ['saddle'] }).outcome, 'urgent');
   assert.deepEqual(engine.evaluate({}), { complete: false, missing: engine.QUESTIONS.filter((q) => q.required).map((q) => q.id) });

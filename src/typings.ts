@@ -19,8 +19,17 @@ export interface WidgetAttributes {
     events: 'mrx-faq-toggle';
   };
   'mrx-stiffness-quiz': {
-    attributes: { 'booking-url': string; 'clinic-name': string; 'emergency-number': string; persist: 'session'; analytics: 'datalayer'; 'cta-target': string; lang: string };
-    properties: { bookingUrl: string; clinicName: string; emergencyNumber: string; ctaTarget: string };
+    attributes: {
+      'booking-url': string;
+      'clinic-name': string;
+      'emergency-number': string;
+      persist: 'session';
+      analytics: 'datalayer';
+      'cta-target': string;
+      'report-outcome': boolean;
+      lang: string;
+    };
+    properties: { bookingUrl: string; clinicName: string; emergencyNumber: string; ctaTarget: string; reportOutcome: boolean };
     events: 'mrx-quiz-start' | 'mrx-quiz-step' | 'mrx-quiz-complete' | 'mrx-quiz-cta';
   };
   'mrx-location-cta': {
