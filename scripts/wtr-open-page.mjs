@@ -6,6 +6,7 @@
 // permission and the position the browser reports; `mrx-print` prints the test
 // page to PDF as the browser would on paper (both browsers) and counts its pages.
 import { writeFileSync } from 'node:fs';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 /** Runs first in every opened page: window.__mrxLog collects errors, warnings and CSP violations. */
 function recordPageLog() {
   const log = { errors: [], warnings: [], violations: [] };
@@ -47,13 +48,25 @@ export function openPagePlugin() {
         if (unavailable) await (await page.createCDPSession()).send('Emulation.setGeolocationOverride', {});
         return true;
       }
-      // The test page on paper of `format` ('letter', 'a4'): its page count, and the PDF
-      // itself at `save` when asked (to look at). Works over CDP and WebDriver BiDi alike.
+      // Print media on (true) or back to none emulated (false), unlike emulateMedia's 'screen',
+      // which page.pdf() would then print with (Chromium only: CDP).
+      if (command === 'mrx-print-media') {
+        await session.browser.getPage(session.id).emulateMediaType(payload.on ? 'print' : undefined);
+        return true;
+      }
+      // The test page on paper of `format` ('letter', 'a4'), as the print dialog would
+      // make it: the text of each page (read back with PDF.js), and the PDF itself at
+      // `save` when asked, to look at. Works over CDP and WebDriver BiDi alike.
       if (command === 'mrx-print') {
-        const pdf = Buffer.from(await session.browser.getPage(session.id).pdf({ format: payload.format }));
+        const pdf = await session.browser.getPage(session.id).pdf({ format: payload.format });
         if (payload.save) writeFileSync(payload.save, pdf);
-        // Each page is one object of /Type /Page (the tree's root is /Pages).
-        return pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+        const document = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
+        const pages = [];
+        for (let number = 1; number <= document.numPages; number++) {
+          const { items } = await (await document.getPage(number)).getTextContent();
+          pages.push(items.map((item) => item.str ?? '').join(' '));
+        }
+        return pages;
       }
       if (command !== 'mrx-open-page') return undefined;
       const { path, evaluate, waitFor = 'true', timeout = 5000, position } = payload;

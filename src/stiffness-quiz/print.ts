@@ -15,15 +15,18 @@ hideTheRest.replaceSync(`@media print { body *:not([${PRINTING}], :has([${PRINTI
  * the dialog closes.
  */
 export function printAlone(element: HTMLElement): void {
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, hideTheRest];
-  element.setAttribute(PRINTING, '');
-  window.addEventListener(
-    'afterprint',
-    () => {
-      element.removeAttribute(PRINTING);
-      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== hideTheRest);
-    },
-    { once: true },
-  );
+  // Asked again before the last dialog closed: it is already set up.
+  if (!element.hasAttribute(PRINTING)) {
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, hideTheRest];
+    element.setAttribute(PRINTING, '');
+    window.addEventListener(
+      'afterprint',
+      () => {
+        element.removeAttribute(PRINTING);
+        document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== hideTheRest);
+      },
+      { once: true },
+    );
+  }
   window.print();
 }

@@ -111,35 +111,34 @@ export const styles = [
       padding-inline-start: 0.75em;
       border-inline-start: 0.25em solid var(--mrx-color-border, #8a94a6);
     }
-    /* The summary for the doctor is for paper only: printed alone, in the
-       page's text colour on white, with nothing interactive. */
+    /* The summary for the doctor is for paper: while it prints (from the
+       action until the dialog closes), the element shows it alone. */
     .summary {
       display: none;
     }
+    :host([data-mrx-printing]) [part='base'] > :not(.summary) {
+      display: none;
+    }
+    :host([data-mrx-printing]) .summary {
+      display: block;
+    }
+    .summary dl {
+      display: grid;
+      grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
+      gap: 0.2em 1em;
+      margin: 0;
+    }
+    .summary dt {
+      font-weight: 400;
+    }
+    .summary dd {
+      margin: 0;
+      font-weight: 700;
+    }
     @media print {
-      :host([data-mrx-printing]) section > :not(.summary) {
-        display: none;
-      }
-      :host([data-mrx-printing]) .summary {
-        display: block;
+      .summary {
         color: #000;
         font-size: 11pt;
-      }
-      .summary h2 {
-        font-size: 14pt;
-      }
-      .summary dl {
-        display: grid;
-        grid-template-columns: 40% 1fr;
-        gap: 0.2em 1em;
-        margin: 0;
-      }
-      .summary dt {
-        font-weight: 400;
-      }
-      .summary dd {
-        margin: 0;
-        font-weight: 700;
       }
     }
     /* Live regions: read by screen readers, clipped away on screen. Fixed, so

@@ -292,7 +292,10 @@ export class MrxStiffnessQuiz extends LitElement {
     if (!this._summaryDate) return nothing;
     const s = t.summary;
     const lang = this._lang();
-    const heading = result.outcome === 'mechanical' ? t.mechanical.heading : t.seeDoctor[result.urgency!].heading;
+    const advice =
+      result.outcome === 'mechanical'
+        ? [t.mechanical.heading, t.mechanical.notBetter]
+        : [t.seeDoctor[result.urgency!].heading, ...t.seeDoctor[result.urgency!].body.map((line) => this._fill(line))];
     const answer = (id: QuestionId) => {
       const chosen = [this._answers[id] ?? []].flat() as string[];
       return chosen.length ? chosen.map((option) => optionText(t, id, option)).join('; ') : s.notAnswered;
@@ -306,7 +309,7 @@ export class MrxStiffnessQuiz extends LitElement {
         ${QUESTIONS.map((question) => html`<dt>${t.questions[question.id].legend}</dt><dd>${answer(question.id)}</dd>`)}
       </dl>
       <h3>${s.resultHeading}</h3>
-      <p>${heading}</p>
+      ${advice.map((line) => html`<p>${line}</p>`)}
       ${list(result.reasons.map((id) => reasonText(t, id)))}
       <p>${fill(t.rulesVersion, { version: RULES_VERSION })}</p>
     </section>`;

@@ -103,11 +103,12 @@ const strings: QuizStrings = {
     },
     related: {
       legend: 'Do you have any of these health problems?',
+      hint: 'Choose the ones a doctor told you about, or that run in your family.',
       options: {
-        diagnosedIA: 'A doctor said you have a kind of arthritis that causes inflammation. Examples: ankylosing spondylitis, psoriatic or rheumatoid arthritis.',
-        skinGutEye: "Psoriasis, Crohn's disease or ulcerative colitis, or an eye inflammation called uveitis or iritis",
-        family: 'A parent, brother, sister or child with ankylosing spondylitis (also called axial spondyloarthritis)',
-        otherJoints: 'Other swollen joints, or a swollen heel, finger or toe',
+        diagnosedIA: 'A doctor said you have a kind of arthritis that causes inflammation. Some names for it: ankylosing spondylitis, psoriatic arthritis or rheumatoid arthritis.',
+        skinGutEye: "Psoriasis (a skin problem), Crohn's disease or ulcerative colitis (bowel problems), or uveitis or iritis (eye problems)",
+        family: 'A parent, brother, sister or child with ankylosing spondylitis. It is also called axial spondyloarthritis.',
+        otherJoints: 'Other joints that swell, or a swollen heel, finger or toe',
         none: 'None of these',
       },
     },
@@ -175,7 +176,7 @@ const strings: QuizStrings = {
   },
   summary: {
     print: 'Print a summary for your doctor',
-    printHint: "This opens your browser's print window, where you can also save a PDF. Nothing is sent or stored.",
+    printHint: "This opens your browser's print window, where you can also save it as a PDF. The check itself does not send or keep your answers.",
     heading: 'Morning back stiffness: summary for your doctor',
     date: 'Made on {date}',
     answersHeading: 'Answers',

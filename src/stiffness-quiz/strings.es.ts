@@ -103,11 +103,12 @@ const strings: QuizStrings = {
     },
     related: {
       legend: '¿Tiene alguno de estos problemas de salud?',
+      hint: 'Marque los que un médico le haya dicho que tiene, o los que sabe que hay en su familia.',
       options: {
         diagnosedIA:
           'Un médico le dijo que tiene un tipo de artritis que causa inflamación. Por ejemplo: espondilitis anquilosante, artritis psoriásica o artritis reumatoide.',
-        skinGutEye: 'Psoriasis, enfermedad de Crohn o colitis ulcerosa, o una inflamación del ojo llamada uveítis o iritis',
-        family: 'Su padre, su madre, un hermano, una hermana, un hijo o una hija con espondilitis anquilosante (también llamada espondiloartritis axial)',
+        skinGutEye: 'Psoriasis (un problema de la piel), enfermedad de Crohn o colitis ulcerosa (problemas del intestino), o uveítis o iritis (problemas de los ojos)',
+        family: 'Su padre, su madre, un hermano, una hermana, un hijo o una hija con espondilitis anquilosante. También se llama espondiloartritis axial.',
         otherJoints: 'Otras articulaciones hinchadas, o hinchazón en un talón o en un dedo de la mano o del pie',
         none: 'Ninguna de estas opciones',
       },
@@ -180,7 +181,7 @@ const strings: QuizStrings = {
   },
   summary: {
     print: 'Imprimir un resumen para su médico',
-    printHint: 'Se abrirá la ventana de impresión de su navegador, donde también puede guardar un PDF. No se envía ni se almacena nada.',
+    printHint: 'Se abrirá la ventana de impresión de su navegador, donde también puede guardarlo como PDF. La autoevaluación no envía ni conserva sus respuestas.',
     heading: 'Rigidez de espalda por la mañana: resumen para su médico',
     date: 'Creado el {date}',
     answersHeading: 'Respuestas',

@@ -46,9 +46,12 @@ export const geolocation = (options: { permission: 'granted' | 'denied' | 'promp
 
 /**
  * Prints the test page to PDF on `format` paper, as the browser's print dialog
- * would, and returns its number of pages; `save` also writes the PDF there (to look at).
+ * would, and returns the text of each page; `save` also writes the PDF there, to look at.
  */
-export const printedPages = (format: 'letter' | 'a4', save?: string) => executeServerCommand<number, object>('mrx-print', { format, save });
+export const printToPdf = (format: 'letter' | 'a4', save?: string) => executeServerCommand<string[], object>('mrx-print', { format, save });
+
+/** Emulates print media (true), or none (false). Chromium only (needs CDP). */
+export const emulatePrintMedia = (on: boolean) => executeServerCommand<boolean, object>('mrx-print-media', { on });
 
 /** Every node of a tree, depth first. */
 export const flatten = (node: AxNode): AxNode[] => [node, ...(node.children ?? []).flatMap(flatten)];
