@@ -180,12 +180,12 @@ export class MrxFaqAccordion extends LitElement {
   /** Reads content from the first source that has any: details children, JSON child, built-in pack. */
   private async _readContent(): Promise<void> {
     const token = ++this._loadToken;
-    const details = Array.from(this.children).filter((child): child is HTMLDetailsElement => child instanceof HTMLDetailsElement);
+    const details = [...this.querySelectorAll<HTMLDetailsElement>(':scope > details')];
     if (details.length) return this._show(details.map((element) => this._adopt(element)));
     try {
       const items = await (await import('./content.js')).loadItems(this, TAG);
       // An item without an id gets a slug of its question (slugify ships here, not in the shared runtime).
-      if (token === this._loadToken) this._show(items.map(({ id, question, answer }) => ({ id: id ?? slugify(question), question, answer })));
+      if (token === this._loadToken) this._show(items.map((item) => ({ ...item, id: item.id ?? slugify(item.question) })));
     } catch (error) {
       reportError(TAG, `could not load its questions (${error}).`);
     }
@@ -220,7 +220,7 @@ export class MrxFaqAccordion extends LitElement {
    * kept open, and its summary hidden because our heading button now asks the question.
    */
   private _adopt(details: HTMLDetailsElement): ShownItem {
-    const summary = Array.from(details.children).find((child) => child.localName === 'summary') as HTMLElement | undefined;
+    const summary = details.querySelector<HTMLElement>(':scope > summary');
     const question = (summary?.textContent ?? '').replace(/\s+/g, ' ').trim();
     const openAtStart = !this._adopted.has(details) && details.open;
     if (!this._adopted.has(details)) {
