@@ -13,6 +13,10 @@ const expanded = (el: MrxFaqAccordion) => buttons(el).map((button) => button.get
 const questions = (el: MrxFaqAccordion) => buttons(el).map((button) => button.textContent!.trim());
 const focused = (el: MrxFaqAccordion) => el.shadowRoot!.activeElement;
 
+/** An answer panel's paragraphs and lists in order: a paragraph as its text, a list as its items' texts. */
+const answerBlocks = (panel: Element) =>
+  Array.from(panel.querySelectorAll('p, ul'), (block) => (block.localName === 'ul' ? Array.from(block.children, (li) => li.textContent) : block.textContent));
+
 /** Waits until the element shows questions (the built-in pack and JSON parser load on demand). */
 async function ready(el: MrxFaqAccordion): Promise<MrxFaqAccordion> {
   await until(() => buttons(el).length > 0);
@@ -252,6 +256,36 @@ describe('mrx-faq-accordion', () => {
       expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
       expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
       expect(spy.errors).to.deep.equal([]);
+    });
+
+    it('renders a paragraph whose every line starts with "- " as a list, one item a line', async () => {
+      const answer = 'Call if you have:\n\n- a fever\n  - chest pain  \n- pain - all night\n\nThat is all.';
+      const el = await ready(
+        await fixture<MrxFaqAccordion>(html`<mrx-faq-accordion><script type="application/json">${JSON.stringify([{ question: 'When?', answer }])}</script></mrx-faq-accordion>`),
+      );
+      expect(answerBlocks(panels(el)[0]!)).to.deep.equal(['Call if you have:', ['a fever', 'chest pain', 'pain - all night'], 'That is all.']);
+      expect(Array.from(panels(el)[0]!.querySelectorAll('ul > li'))).to.have.length(3);
+      expect(spy.errors).to.deep.equal([]);
+    });
+
+    it('keeps "- " inside a normal paragraph as text, and a paragraph with one plain line as a paragraph', async () => {
+      const answer = 'Rest - or not - is up to you.\n\n- Not a list:\nthis line has no dash.\n\nNor this:\n- one dash';
+      const el = await ready(
+        await fixture<MrxFaqAccordion>(html`<mrx-faq-accordion><script type="application/json">${JSON.stringify([{ question: 'Q?', answer }])}</script></mrx-faq-accordion>`),
+      );
+      expect(answerBlocks(panels(el)[0]!)).to.deep.equal(['Rest - or not - is up to you.', '- Not a list:\nthis line has no dash.', 'Nor this:\n- one dash']);
+      expect(el.shadowRoot!.querySelector('ul, li')).to.equal(null);
+    });
+
+    it('shows markup in a list item as text', async () => {
+      const answer = '- <b>bold</b>\n- <img src=x onerror="window.__pwned=1">\n- <ul><li>nested</li></ul>';
+      const el = await ready(
+        await fixture<MrxFaqAccordion>(html`<mrx-faq-accordion><script type="application/json">${JSON.stringify([{ question: 'Q?', answer }])}</script></mrx-faq-accordion>`),
+      );
+      expect(answerBlocks(panels(el)[0]!)).to.deep.equal([['<b>bold</b>', '<img src=x onerror="window.__pwned=1">', '<ul><li>nested</li></ul>']]);
+      expect(el.shadowRoot!.querySelectorAll('ul')).to.have.length(1);
+      expect(el.shadowRoot!.querySelector('b, img, li > ul')).to.equal(null);
+      expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
     });
 
     it('shows the built-in English FAQ when empty', async () => {
@@ -585,6 +619,15 @@ describe('mrx-faq-accordion', () => {
       await fixture<MrxFaqAccordion>(html`<mrx-faq-accordion structured-data><details><summary>Q?</summary><p>One.</p><p>Two <em>words</em>.</p><ul><li>A</li><li>B</li></ul><script type="text/plain">hidden</script><template>nope</template></details></mrx-faq-accordion>`);
       await until(() => blocks().length === 1);
       expect(JSON.parse(blocks()[0]!.textContent!).mainEntity[0].acceptedAnswer.text).to.equal('One.\n\nTwo words.\n\nA\n\nB');
+    });
+
+    it('keeps a JSON answer\'s list items one a line, and other lines run together', async () => {
+      const answer = 'Call if you have:\n\n- a fever\n  - chest   pain\n\nRest - or not\nis up to you.';
+      await fixture<MrxFaqAccordion>(
+        html`<mrx-faq-accordion structured-data><script type="application/json">${JSON.stringify([{ question: 'When?', answer }])}</script></mrx-faq-accordion>`,
+      );
+      await until(() => blocks().length === 1);
+      expect(JSON.parse(blocks()[0]!.textContent!).mainEntity[0].acceptedAnswer.text).to.equal('Call if you have:\n\n- a fever\n- chest pain\n\nRest - or not is up to you.');
     });
 
     it('warns when a second FAQ on the page also asks for structured data', async () => {

@@ -286,12 +286,20 @@ export class MrxFaqAccordion extends LitElement {
 
 const validLevel = (level: number | null): level is number => Number.isInteger(level) && level! >= 2 && level! <= 6;
 
+/**
+ * Plain text as paragraphs (split at blank lines), never parsed as HTML. A
+ * paragraph whose every line starts with "- " is a list, one item a line.
+ */
 function paragraphs(text: string) {
   return text
-    .split(/\n[ \t]*\n/)
-    .map((paragraph) => paragraph.trim())
+    .trim()
+    .split(/\s*\n\s*\n\s*/)
     .filter(Boolean)
-    .map((paragraph) => html`<p>${paragraph}</p>`);
+    .map((paragraph) =>
+      /^- .*(\n\s*- .*)*$/.test(paragraph)
+        ? html`<ul>${paragraph.slice(2).split(/\s*\n\s*- /).map((item) => html`<li>${item}</li>`)}</ul>`
+        : html`<p>${paragraph}</p>`,
+    );
 }
 
 define(TAG, MrxFaqAccordion);

@@ -5,7 +5,11 @@ export interface FaqItem {
   /** Stable id used in `#id` links and events; a slug of the question when absent. */
   id?: string;
   question: string;
-  /** Plain text; a blank line starts a new paragraph. Never parsed as HTML. */
+  /**
+   * Plain text, never parsed as HTML. A blank line starts a new paragraph; a
+   * paragraph whose every line starts with "- " is a bulleted list, one item a
+   * line (`"Call if:\n\n- a fever\n- weight loss"`).
+   */
   answer: string;
 }
 

@@ -18,12 +18,19 @@ function textOf(node: Node): string {
   return BLOCKS.test(node.localName) ? `\n\n${inner}\n\n` : inner;
 }
 
-/** The answer as plain text, blank lines between paragraphs. */
+/**
+ * The answer as plain text, blank lines between paragraphs. A list (a
+ * paragraph whose every line starts with "- ") keeps one item a line, as the
+ * element shows it; the lines of any other paragraph run together.
+ */
 function answerText(item: FaqPageItem): string {
   const text = item.details ? textOf(item.details) : (item.answer ?? '');
   return text
     .split(/\n[ \t]*\n/)
-    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
+    .map((paragraph) => {
+      const lines = paragraph.trim().split(/\s*\n\s*/).map((line) => line.replace(/\s+/g, ' '));
+      return lines.join(lines.every((line) => line.startsWith('- ')) ? '\n' : ' ');
+    })
     .filter(Boolean)
     .join('\n\n');
 }
