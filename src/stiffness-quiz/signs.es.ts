@@ -6,7 +6,7 @@ const signs: SignStrings = {
     saddle: 'Nuevo adormecimiento u hormigueo alrededor de las nalgas, los genitales o la parte interna de los muslos',
     bladderBowel:
       'Nuevos problemas para orinar o evacuar: le cuesta empezar, el chorro es débil, no siente cuándo necesita ir al baño, o tiene escapes de orina o heces',
-    bothLegs: 'Dolor, adormecimiento o debilidad en las dos piernas que son nuevos o empeoran, o piernas que le fallan',
+    bothLegs: 'Dolor, adormecimiento o debilidad en las dos piernas que son nuevos o empeoran, o las piernas le fallan',
     sexual: 'Un cambio nuevo en lo que siente o en cómo funciona su cuerpo durante las relaciones sexuales',
     majorTrauma: 'Dolor que empezó después de un accidente grave o una caída fuerte',
     chestPain: 'Dolor en el pecho',
