@@ -1,6 +1,15 @@
+import signs from '../stiffness-quiz/signs.en.js';
+import { signsByTier } from '../stiffness-quiz/signs.js';
 import type { FaqItem } from './faq-item.js';
 
-/** Built-in morning-back-pain FAQ, English. Answers are plain text; a blank line starts a new paragraph. */
+/** The quiz's warning signs, grouped by how soon to get help: one source, so the two never disagree. */
+const { emergency, today, soon, routine } = signsByTier(signs);
+const list = (lines: string[]) => lines.map((line) => `- ${line}`).join('\n');
+
+/**
+ * Built-in morning-back-pain FAQ, English. Answers are plain text: a blank line
+ * starts a new paragraph, and lines that start with "- " make a list.
+ */
 const items: FaqItem[] = [
   {
     id: 'why-stiff-in-the-morning',
@@ -29,10 +38,21 @@ const items: FaqItem[] = [
   {
     id: 'is-it-arthritis',
     question: 'Is morning back stiffness a sign of arthritis?',
-    answer:
-      'Not always. Most morning stiffness comes from your back being still all night, and it eases soon after you start moving. This is very common.\n\n' +
-      'Some kinds of arthritis cause swelling and irritation in the spine. Signs that a doctor may want to look into include stiffness that lasts more than an hour, pain that wakes you in the second half of the night, or pain that gets better with exercise but not with rest.\n\n' +
-      'Only a doctor can find the cause. If this sounds familiar, make an appointment and describe your mornings.',
+    answer: [
+      'Not always. Most morning stiffness comes from your back keeping still all night. It eases soon after you start moving. This is very common.',
+      'Some kinds of arthritis cause inflammation in the spine. One is ankylosing spondylitis, also called axial spondyloarthritis. These clues are worth showing a doctor:',
+      list([
+        'Stiffness that lasts more than an hour',
+        'Pain that wakes you in the second half of the night',
+        'Pain that gets better with exercise but not with rest',
+        'Pain that began before about age 40 to 45',
+        'Pain that came on slowly',
+        'Pain that has lasted more than 3 months',
+        "Psoriasis, bowel inflammation (Crohn's disease or ulcerative colitis) or eye inflammation (uveitis)",
+        'A parent, brother, sister or child with ankylosing spondylitis (axial spondyloarthritis)',
+      ]),
+      'Only a doctor can find the cause. If this sounds like you, make an appointment with your doctor and describe your mornings.',
+    ].join('\n\n'),
   },
   {
     id: 'should-i-buy-a-new-mattress',
@@ -45,18 +65,27 @@ const items: FaqItem[] = [
   {
     id: 'when-to-see-a-doctor',
     question: 'When should I see a doctor first?',
-    answer:
-      'Get emergency care right away (call your local emergency number, 911 in the US, or go to the emergency room) if you have back pain with any of these: numbness or tingling around your bottom, genitals or inner thighs; new trouble peeing or pooping, or leaking; or weakness, numbness or pain in both legs.\n\n' +
-      'See a doctor soon if you also have a fever, weight loss you cannot explain, or a history of cancer. The same goes if stiffness lasts more than an hour, or if pain wakes you in the second half of the night and eases when you get up.\n\n' +
-      'If you are not sure, it is always OK to ask a doctor.',
+    answer: [
+      "Call 911 now or go to the emergency room if you have back pain and any of these. Don't drive yourself.",
+      list(emergency),
+      'Contact a doctor today if any of these apply to you. Call your doctor, go to an urgent care center, or call a nurse line.',
+      list(today),
+      'See a doctor within a day or two if any of these apply to you.',
+      list(soon),
+      'See a doctor in the next few weeks if any of these apply to you. It is not urgent.',
+      list(routine),
+      'Also see a doctor if your back is not getting better within 4 to 6 weeks, or if anything new appears. If you are not sure, it is always OK to ask a doctor.',
+      'These answers are general information, not medical advice.',
+    ].join('\n\n'),
   },
   {
     id: 'how-does-physical-therapy-help',
     question: 'How can physical therapy help with morning back pain?',
     answer:
-      'A physical therapist starts by asking questions and watching how you move. This helps find what may be adding to your stiffness, such as stiff joints, tight hips or muscles that tire quickly.\n\n' +
-      'Then you make a plan together. It may include exercises to help your spine and hips move more freely, strength work for the muscles that support your back, and a step-by-step return to the activities you care about.\n\n' +
-      'Results are different for everyone, and no one can promise a cure. The goal is to help your back handle daily life better.',
+      'A physical therapist starts by asking questions and watching how you move. This helps show what may add to your stiffness, such as stiff joints, tight hips or muscles that tire quickly.\n\n' +
+      'Then you make a plan together. Exercise and a step-by-step return to activity come first. You may do exercises that help your spine and hips move more freely and make the muscles around your back stronger. Bit by bit, you build back up to the things you care about.\n\n' +
+      'There is no one right way to lift, bend or sit. Your therapist can help you find ways that feel good to you.\n\n' +
+      'Everyone is different, so no one can promise results or a cure. The goal is to help your back cope better with daily life.',
   },
 ];
 export default items;

@@ -4,6 +4,9 @@ import { ConsoleSpy } from '../test-support/console.js';
 import { accessibilityTree, flatten, forcedColors, isFirefox, nextFrame, openPage, settled, until } from '../test-support/page.js';
 import './faq-accordion.js';
 import type { MrxFaqAccordion } from './faq-accordion.js';
+import englishSigns from '../stiffness-quiz/signs.en.js';
+import spanishSigns from '../stiffness-quiz/signs.es.js';
+import { signsByTier } from '../stiffness-quiz/signs.js';
 import english from './content.en.js';
 import spanish from './content.es.js';
 
@@ -330,6 +333,118 @@ describe('mrx-faq-accordion', () => {
       expect(spanish.map((item) => item.id)).to.deep.equal(english.map((item) => item.id));
       for (const id of ['does-more-rest-help', 'when-to-see-a-doctor', 'how-does-physical-therapy-help']) {
         expect(english.map((item) => item.id)).to.include(id);
+      }
+    });
+  });
+
+  describe('built-in content', () => {
+    const languages = [
+      { lang: 'en', items: english, signs: englishSigns, call: /^Call 911 now or go to the emergency room\b.*\bDon't drive yourself\.$/ },
+      { lang: 'es', items: spanish, signs: spanishSigns, call: /^Llame al 911 ahora o vaya a la sala de emergencias\b.*\bNo vaya manejando usted\.$/ },
+    ];
+    const shownAnswer = async (lang: string, id: string) => {
+      const el = await ready(await fixture<MrxFaqAccordion>(html`<mrx-faq-accordion lang=${lang}></mrx-faq-accordion>`));
+      el.expand(id);
+      await el.updateComplete;
+      return { el, panel: panels(el)[(lang === 'es' ? spanish : english).findIndex((item) => item.id === id)]! };
+    };
+
+    for (const { lang, signs, call } of languages) {
+      it(`${lang}: the doctor answer lists every emergency and see-doctor sign of the quiz, tier by tier, most urgent first`, async () => {
+        const { panel } = await shownAnswer(lang, 'when-to-see-a-doctor');
+        const tiers = signsByTier(signs);
+        const shown = answerBlocks(panel);
+        expect(shown.filter(Array.isArray)).to.deep.equal([tiers.emergency, tiers.today, tiers.soon, tiers.routine]);
+        expect(Object.values(signs.emergency)).to.have.members(tiers.emergency);
+        expect(Object.values(signs.seeDoctor)).to.have.members([...tiers.today, ...tiers.soon, ...tiers.routine]);
+        // Each list follows its one-line lead; the first names 911 and says not to drive.
+        expect(shown.map((block) => (Array.isArray(block) ? 'list' : 'text'))).to.deep.equal([
+          ...['text', 'list', 'text', 'list', 'text', 'list', 'text', 'list'],
+          ...['text', 'text'],
+        ]);
+        expect(shown[0]).to.match(call);
+        expect(panel.textContent).to.include('911');
+        expect(panel.textContent).not.to.match(/local emergency number|número de emergencias local/i);
+      });
+    }
+
+    it('en: the doctor answer gives when to go for each tier, the 4 to 6 weeks, and that asking is always OK', async () => {
+      const { panel } = await shownAnswer('en', 'when-to-see-a-doctor');
+      const text = answerBlocks(panel).filter((block) => !Array.isArray(block));
+      expect(text).to.deep.equal([
+        "Call 911 now or go to the emergency room if you have back pain and any of these. Don't drive yourself.",
+        'Contact a doctor today if any of these apply to you. Call your doctor, go to an urgent care center, or call a nurse line.',
+        'See a doctor within a day or two if any of these apply to you.',
+        'See a doctor in the next few weeks if any of these apply to you. It is not urgent.',
+        'Also see a doctor if your back is not getting better within 4 to 6 weeks, or if anything new appears. If you are not sure, it is always OK to ask a doctor.',
+        'These answers are general information, not medical advice.',
+      ]);
+    });
+
+    it('es: the doctor answer gives when to go for each tier, the 4 to 6 weeks, and that asking is always OK', async () => {
+      const { panel } = await shownAnswer('es', 'when-to-see-a-doctor');
+      const text = answerBlocks(panel).filter((block) => !Array.isArray(block));
+      expect(text).to.deep.equal([
+        'Llame al 911 ahora o vaya a la sala de emergencias si tiene dolor de espalda y alguna de estas señales. No vaya manejando usted.',
+        'Comuníquese hoy con un médico si algo de esto describe su caso. Llame a su médico, vaya a un centro de atención urgente (urgent care) o llame a una línea de consejos de enfermería.',
+        'Vaya al médico en los próximos uno o dos días si algo de esto describe su caso.',
+        'Vaya al médico en las próximas semanas si algo de esto describe su caso. No es urgente.',
+        'Consulte también a un médico si no empieza a mejorar en 4 a 6 semanas, o si aparece algo nuevo. Si tiene dudas, siempre está bien preguntarle a un médico.',
+        'Estas respuestas son información general, no consejo médico.',
+      ]);
+    });
+
+    it('en: the arthritis answer lists the inflammatory clues and sends the reader to their own doctor', async () => {
+      const { panel } = await shownAnswer('en', 'is-it-arthritis');
+      const [clues] = answerBlocks(panel).filter(Array.isArray);
+      expect(clues).to.deep.equal([
+        'Stiffness that lasts more than an hour',
+        'Pain that wakes you in the second half of the night',
+        'Pain that gets better with exercise but not with rest',
+        'Pain that began before about age 40 to 45',
+        'Pain that came on slowly',
+        'Pain that has lasted more than 3 months',
+        "Psoriasis, bowel inflammation (Crohn's disease or ulcerative colitis) or eye inflammation (uveitis)",
+        'A parent, brother, sister or child with ankylosing spondylitis (axial spondyloarthritis)',
+      ]);
+      expect(panel.textContent).to.include('make an appointment with your doctor').and.not.match(/swelling/i);
+    });
+
+    it('es: the arthritis answer lists the same clues', async () => {
+      const { panel } = await shownAnswer('es', 'is-it-arthritis');
+      const [clues] = answerBlocks(panel).filter(Array.isArray);
+      expect(clues).to.have.length(8);
+      for (const clue of ['40 a 45 años', 'poco a poco', 'más de 3 meses', 'enfermedad de Crohn', 'colitis ulcerosa', 'uveítis', 'espondiloartritis axial']) {
+        expect(clues!.join('\n')).to.include(clue);
+      }
+      expect(panel.textContent).to.include('pida una cita con su médico').and.not.match(/hinchaz/i);
+    });
+
+    it('puts exercise first in the physical-therapy answer, with no one right way to move and no promised results', async () => {
+      const answer = (items: typeof english) => items.find((item) => item.id === 'how-does-physical-therapy-help')!.answer;
+      expect(answer(english))
+        .to.include('Exercise and a step-by-step return to activity come first.')
+        .and.include('There is no one right way to lift, bend or sit.')
+        .and.include('no one can promise results or a cure');
+      expect(answer(spanish))
+        .to.include('Lo primero es hacer ejercicio y volver a sus actividades paso a paso.')
+        .and.include('No hay una sola forma correcta de levantar cosas, agacharse o sentarse.')
+        .and.include('nadie puede prometerle resultados ni una cura');
+    });
+
+    it('says it is general information, not medical advice, in both languages', () => {
+      expect(english.map((item) => item.answer).join('\n')).to.include('general information, not medical advice');
+      expect(spanish.map((item) => item.answer).join('\n')).to.include('información general, no consejo médico');
+    });
+
+    it('es: speaks to the reader as usted throughout', () => {
+      const text = spanish.map((item) => `${item.question}\n${item.answer}`).join('\n');
+      // Tú forms the old copy used, and others a translator might slip in.
+      const tu = /\b(tu|tus|te|ti|contigo|eres|estás|tienes|puedes|puedas|sientes|llama al|ve a|ve al|busca|has tenido|cuéntale|pide una|elige|intenta|observa)\b/i;
+      expect(text.match(tu)).to.equal(null);
+      expect(text).to.include('su espalda').and.include('Llame al 911').and.include('pida una cita con su médico');
+      for (const old of ['sumando a', 'trabajo de fuerza', 'espalda baja', 'poca prueba', 'Ve a un médico', 'Has tenido cáncer']) {
+        expect(text).not.to.include(old);
       }
     });
   });
@@ -814,6 +929,16 @@ describe('mrx-faq-accordion', () => {
       el.expand(spanish[0]!.id!);
       await settled(el);
       await expect(el).to.be.accessible();
+    });
+
+    it('passes axe with every built-in answer open, lists included, in both languages', async () => {
+      for (const lang of ['en', 'es']) {
+        const el = await ready(await fixture<MrxFaqAccordion>(html`<mrx-faq-accordion lang=${lang}></mrx-faq-accordion>`));
+        el.expandAll();
+        await settled(el);
+        expect(el.shadowRoot!.querySelectorAll('ul').length, lang).to.equal(5);
+        await expect(el).to.be.accessible();
+      }
     });
   });
 });
