@@ -27,7 +27,7 @@ const signs: SignStrings = {
     allNight: 'Pain all night in any position',
     longStiffness: 'Morning stiffness that lasts over 1 hour',
     diagnosedIA: 'A past diagnosis of inflammatory arthritis',
-    inflammatoryPattern: 'Signs for over 3 months that can fit inflammatory back pain',
+    inflammatoryPattern: 'Signs that can fit inflammatory back pain, lasting over 3 months',
   },
 };
 

@@ -6,11 +6,11 @@ const signs: SignStrings = {
     saddle: 'Nuevo adormecimiento u hormigueo alrededor de las nalgas, los genitales o la parte interna de los muslos',
     bladderBowel:
       'Nuevos problemas para orinar o evacuar: le cuesta empezar, el chorro es débil, no siente cuándo necesita ir al baño, o tiene escapes de orina o heces',
-    bothLegs: 'Dolor, adormecimiento o debilidad en las dos piernas que son nuevos o empeoran, o las piernas le fallan',
+    bothLegs: 'Dolor, adormecimiento o debilidad nuevos, o que empeoran, en las dos piernas, o las piernas le fallan',
     sexual: 'Un cambio nuevo en lo que siente o en cómo funciona su cuerpo durante las relaciones sexuales',
     majorTrauma: 'Dolor que empezó después de un accidente grave o una caída fuerte',
     chestPain: 'Dolor en el pecho',
-    bellyPain: 'Dolor repentino y muy fuerte en el abdomen y también en la espalda',
+    bellyPain: 'Dolor repentino y muy fuerte en el vientre (abdomen) y también en la espalda',
   },
   seeDoctor: {
     outOfScope: 'Tener menos de 16 años',
@@ -19,7 +19,7 @@ const signs: SignStrings = {
     cancer: 'Cáncer, ahora o en el pasado',
     immune: 'Un sistema inmunitario débil (por una enfermedad o un medicamento), o inyectarse drogas',
     boneRisk:
-      'Huesos frágiles o tomar pastillas de corticoides (p. ej., prednisona) por mucho tiempo, y el dolor empezó después de una caída leve o de levantar algo',
+      'Tener huesos frágiles o tomar pastillas de corticoides (p. ej., prednisona) por mucho tiempo, y el dolor empezó después de una caída leve o de levantar algo',
     lumpShape: 'Un bulto o una hinchazón en la espalda, o la espalda cambió de forma',
     upperBack: 'Dolor sobre todo entre los omóplatos',
     coughSneeze: 'Dolor que empeora mucho al toser, estornudar o evacuar',
@@ -29,7 +29,7 @@ const signs: SignStrings = {
     allNight: 'Dolor toda la noche, en cualquier posición',
     longStiffness: 'Rigidez por la mañana que dura más de 1 hora',
     diagnosedIA: 'Un diagnóstico anterior de artritis inflamatoria',
-    inflammatoryPattern: 'Señales desde hace más de 3 meses que pueden coincidir con un dolor de espalda inflamatorio',
+    inflammatoryPattern: 'Señales que duran más de 3 meses y que pueden coincidir con un dolor de espalda inflamatorio',
   },
 };
 
