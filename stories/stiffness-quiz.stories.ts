@@ -105,7 +105,8 @@ export const SummaryPrintView: Story = {
     const print = window.print;
     window.print = () => {};
     try {
-      [...el.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent!.includes('summary'))!.click();
+      // The summary action is the result's last button, in any language.
+      [...el.shadowRoot!.querySelectorAll('[part="result"] button')].at(-1)!.click();
       await until(() => !!el.shadowRoot!.querySelector('[part="summary"]'));
     } finally {
       window.print = print;
