@@ -106,7 +106,7 @@ export const SummaryPrintView: Story = {
     window.print = () => {};
     try {
       // The summary action is the result's last button, in any language.
-      [...el.shadowRoot!.querySelectorAll('[part="result"] button')].at(-1)!.click();
+      [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="result"] button')].at(-1)!.click();
       await until(() => !!el.shadowRoot!.querySelector('[part="summary"]'));
     } finally {
       window.print = print;

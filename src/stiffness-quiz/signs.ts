@@ -1,4 +1,4 @@
-import { EMERGENCY_FLAGS, SEE_DOCTOR_RULES, URGENCIES, type EmergencyFlag, type SeeDoctorReason, type Urgency } from './engine.js';
+import { EMERGENCY_FLAGS, QUESTIONS, SEE_DOCTOR_RULES, URGENCIES, type EmergencyFlag, type OptionId, type SeeDoctorReason, type Urgency } from './engine.js';
 
 /**
  * The warning signs in one language, by the engine's ids. One source for the
@@ -25,4 +25,12 @@ export function signsByTier(signs: SignStrings): SignsByTier {
     tiers[urgency] = SEE_DOCTOR_RULES.filter((rule) => rule.urgency === urgency).map((rule) => signs.seeDoctor[rule.reason]);
   }
   return tiers;
+}
+
+/** The warning question's options: its signs (named after its option ids), and `none` in this language. */
+export function warningOptions(signs: SignStrings, none: string): { readonly [O in OptionId<'warning'>]: string } {
+  const warning = QUESTIONS.find((question) => question.id === 'warning')!;
+  return Object.fromEntries(warning.options.map((option) => [option, option === 'none' ? none : signs.seeDoctor[option]])) as {
+    [O in OptionId<'warning'>]: string;
+  };
 }

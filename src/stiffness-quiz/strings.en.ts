@@ -1,4 +1,5 @@
 import signs from './signs.en.js';
+import { warningOptions } from './signs.js';
 import type { QuizStrings } from './strings.js';
 
 /** English copy of the morning-stiffness check. */
@@ -42,18 +43,7 @@ const strings: QuizStrings = {
     warning: {
       legend: 'Do any of these apply to you?',
       hint: 'A doctor should check these. They may be nothing.',
-      options: {
-        fever: signs.seeDoctor.fever,
-        weightLoss: signs.seeDoctor.weightLoss,
-        cancer: signs.seeDoctor.cancer,
-        immune: signs.seeDoctor.immune,
-        boneRisk: signs.seeDoctor.boneRisk,
-        lumpShape: signs.seeDoctor.lumpShape,
-        upperBack: signs.seeDoctor.upperBack,
-        coughSneeze: signs.seeDoctor.coughSneeze,
-        newOver50: signs.seeDoctor.newOver50,
-        none: 'None of these',
-      },
+      options: warningOptions(signs, 'None of these'),
     },
     easeTime: {
       legend: 'How long until morning stiffness eases?',

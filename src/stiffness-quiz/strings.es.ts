@@ -1,4 +1,5 @@
 import signs from './signs.es.js';
+import { warningOptions } from './signs.js';
 import type { QuizStrings } from './strings.js';
 
 /** Spanish (US) copy of the morning-stiffness check: the reader is "usted". */
@@ -42,18 +43,7 @@ const strings: QuizStrings = {
     warning: {
       legend: '¿Algo de esto describe su caso?',
       hint: 'Esto lo debe revisar un médico. Puede que no sea nada.',
-      options: {
-        fever: signs.seeDoctor.fever,
-        weightLoss: signs.seeDoctor.weightLoss,
-        cancer: signs.seeDoctor.cancer,
-        immune: signs.seeDoctor.immune,
-        boneRisk: signs.seeDoctor.boneRisk,
-        lumpShape: signs.seeDoctor.lumpShape,
-        upperBack: signs.seeDoctor.upperBack,
-        coughSneeze: signs.seeDoctor.coughSneeze,
-        newOver50: signs.seeDoctor.newOver50,
-        none: 'Ninguna de estas opciones',
-      },
+      options: warningOptions(signs, 'Ninguna de estas opciones'),
     },
     easeTime: {
       legend: '¿Cuánto tarda en aliviarse la rigidez por la mañana?',
