@@ -8,6 +8,7 @@ import * as puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, browsers } from './scripts/browsers.mjs';
 import { CSP } from './scripts/csp.mjs';
 import { openPagePlugin } from './scripts/wtr-open-page.mjs';
+import { snapshotPlugin } from './scripts/wtr-snapshots.mjs';
 import { summaryReporter } from './scripts/wtr-summary.mjs';
 
 const [chromium, firefox] = browsers;
@@ -53,7 +54,7 @@ export default {
       return next();
     },
   ],
-  plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), openPagePlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), openPagePlugin(), snapshotPlugin()],
   reporters: [defaultReporter(), summaryReporter()],
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,

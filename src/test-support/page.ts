@@ -53,6 +53,24 @@ export const printToPdf = (format: 'letter' | 'a4', save?: string) => executeSer
 /** Emulates print media (true), or none (false). Chromium only (needs CDP). */
 export const emulatePrintMedia = (on: boolean) => executeServerCommand<boolean, object>('mrx-print-media', { on });
 
+/**
+ * Compares `content` with the committed snapshot `name` (a path under
+ * src/pinned/snapshots/, without .txt) and fails on any difference, showing it;
+ * `npm run update-snapshots` writes it instead.
+ */
+export async function matchSnapshot(name: string, content: string): Promise<void> {
+  const result = await executeServerCommand<{ status: 'same' | 'written' | 'different' | 'missing'; file?: string; expected?: string | null }, object>('mrx-snapshot', {
+    name,
+    content,
+  });
+  if (result.status === 'missing') throw new Error(`snapshot ${name} is not committed yet: run npm run update-snapshots and review ${result.file}`);
+  if (result.status === 'different') {
+    const error = new Error(`snapshot ${name} changed (${result.file}); if the change is meant, run npm run update-snapshots and review the diff`);
+    Object.assign(error, { expected: result.expected, actual: content.endsWith('\n') ? content : `${content}\n`, showDiff: true });
+    throw error;
+  }
+}
+
 /** Every node of a tree, depth first. */
 export const flatten = (node: AxNode): AxNode[] => [node, ...(node.children ?? []).flatMap(flatten)];
 
