@@ -286,7 +286,7 @@ export class MrxStiffnessQuiz extends LitElement {
 
   /**
    * The summary for the doctor: every question with the reader's answer in words,
-   * the result and its reasons. Rendered once asked for, shown only in print.
+   * the result and its reasons. Rendered once asked for; shown alone while it prints.
    */
   private _summary(t: QuizStrings, result: CompleteResult) {
     if (!this._summaryDate) return nothing;
