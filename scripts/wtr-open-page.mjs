@@ -5,6 +5,9 @@
 // emulates forced-colours mode; `mrx-geolocation` sets the geolocation
 // permission and the position the browser reports; `mrx-print` prints the test
 // page to PDF as the browser would on paper (both browsers) and counts its pages.
+// `mrx-ax-tree` returns one element's subtree of Chromium's accessibility tree
+// (CDP), as plain data, or (both browsers) the roles and names its headings and
+// controls have, for the pinned snapshots of src/pinned/.
 import { writeFileSync } from 'node:fs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 /** Runs first in every opened page: window.__mrxLog collects errors, warnings and CSP violations. */
@@ -18,6 +21,145 @@ function recordPageLog() {
   addEventListener('error', (event) => log.errors.push(`uncaught: ${event.message}`));
   addEventListener('unhandledrejection', (event) => log.errors.push(`unhandled rejection: ${event.reason}`));
   document.addEventListener('securitypolicyviolation', (event) => log.violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+}
+
+/** The accessibility properties worth pinning: states a reader hears, not layout details. */
+const AX_PROPERTIES = new Set(
+  `level expanded checked pressed selected disabled focusable focused required invalid readonly multiselectable modal hasPopup
+   live atomic relevant busy url valuetext orientation autocomplete keyshortcuts roledescription`.split(/\s+/),
+);
+
+async function axTree(page, selector) {
+  let cdp;
+  try {
+    cdp = await page.createCDPSession();
+  } catch (error) {
+    // Firefox (WebDriver BiDi) has no CDP, and puppeteer's own snapshot needs it too. Said as
+    // data, not thrown: the test asserts on it, and the runner prints a thrown command's stack.
+    const snapshot = await page.accessibility.snapshot().then(
+      () => 'works',
+      (reason) => `${reason.name}: ${reason.message}`,
+    );
+    return {
+      unsupported: `no DevTools protocol session (${error.name}${error.message ? `: ${error.message}` : ''}); page.accessibility.snapshot(): ${snapshot}`,
+    };
+  }
+  try {
+    await cdp.send('Accessibility.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    if (!nodeId) throw new Error(`mrx-ax-tree: no element matches ${selector}`);
+    const { node } = await cdp.send('DOM.describeNode', { nodeId });
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const byId = new Map(nodes.map((ax) => [ax.nodeId, ax]));
+    const start = nodes.find((ax) => ax.backendDOMNodeId === node.backendNodeId);
+    if (!start) throw new Error(`mrx-ax-tree: ${selector} has no accessibility node`);
+    const children = (ax) => (ax.childIds ?? []).flatMap((id) => plain(byId.get(id)));
+    // One node as plain data, or its children in its place when Chromium ignores it.
+    const plain = (ax) => {
+      if (!ax || ax.role?.value === 'InlineTextBox') return [];
+      if (ax.ignored) return children(ax);
+      const properties = {};
+      for (const { name, value } of ax.properties ?? []) if (AX_PROPERTIES.has(name)) properties[name] = value.value;
+      const result = { role: ax.role?.value ?? '', name: ax.name?.value ?? '', properties, children: children(ax) };
+      if (ax.description?.value) result.description = ax.description.value;
+      if (ax.value?.value !== undefined && ax.value.value !== '') result.value = String(ax.value.value);
+      return [result];
+    };
+    // The root itself even when ignored (a plain wrapper), so the caller always gets one node.
+    return start.ignored ? { role: 'none', name: '', properties: {}, children: children(start) } : plain(start)[0];
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The roles `mrx-ax-tree` looks for with `locate`: what a reader navigates by and hears announced. */
+const LOCATED_ROLES = ['heading', 'button', 'link', 'radio', 'checkbox', 'combobox', 'region', 'status', 'alert'];
+
+/** In the page: the name an element's text and labels give it, for the browser to confirm or not. */
+function expectedName(element, role) {
+  const text = (value) => (value ?? '').replace(/\s+/g, ' ').trim();
+  if (element.getAttribute('aria-label')) return text(element.getAttribute('aria-label'));
+  const ids = element.getAttribute('aria-labelledby');
+  if (ids)
+    return text(
+      ids
+        .split(/\s+/)
+        .map((id) => element.getRootNode().getElementById(id)?.textContent)
+        .join(' '),
+    );
+  if (element.labels?.length) {
+    // A label's own words, without the control inside it.
+    return text(
+      [...element.labels]
+        .map((label) => {
+          const copy = label.cloneNode(true);
+          copy.querySelectorAll('input, select, textarea').forEach((control) => control.remove());
+          return copy.textContent;
+        })
+        .join(' '),
+    );
+  }
+  // Live regions and landmarks are not named by their content.
+  if (['status', 'alert', 'region'].includes(role)) return '';
+  return text(element.innerText);
+}
+
+/** In the page: where each element comes in reading order (the flat tree: shadow roots and slots followed). */
+function readingOrder(root, ...elements) {
+  const order = [];
+  const walk = (node) => {
+    order.push(node);
+    const children = node.shadowRoot
+      ? node.shadowRoot.childNodes
+      : node.localName === 'slot'
+        ? node.assignedNodes({ flatten: true })
+        : node.childNodes;
+    for (const child of children) walk(child);
+  };
+  walk(root);
+  return elements.map((element) => order.indexOf(element));
+}
+
+async function axLocate(page, selector) {
+  const root = await page.$(selector);
+  if (!root) throw new Error(`mrx-ax-tree: no element matches ${selector}`);
+  // The locator stays in the tree it starts from: start from the element and from every shadow root under it.
+  const scopes = await root.evaluateHandle((element) => {
+    const found = [element];
+    const visit = (host) => {
+      found.push(host.shadowRoot);
+      for (const child of host.shadowRoot.querySelectorAll('*')) if (child.shadowRoot) visit(child);
+    };
+    for (const child of [element, ...element.querySelectorAll('*')]) if (child.shadowRoot) visit(child);
+    return found;
+  });
+  const located = [];
+  for (const scope of [...(await scopes.getProperties()).values()].map((handle) => handle.asElement())) {
+    for (const role of LOCATED_ROLES) {
+      // queryAXTree is puppeteer's own step under its `::-p-aria` selectors (BiDi `browsingContext.locateNodes`
+      // with an `accessibility` locator, or CDP `Accessibility.queryAXTree`); called directly, a name needs no escaping.
+      for await (const element of scope.queryAXTree(undefined, role)) {
+        const name = await element.evaluate(expectedName, role);
+        let confirmed = false;
+        if (name) {
+          for await (const match of scope.queryAXTree(name, role)) {
+            confirmed ||= await match.evaluate((a, b) => a === b, element);
+            await match.dispose();
+          }
+        }
+        located.push({ element, role, name, confirmed });
+      }
+    }
+  }
+  const order = await root.evaluate(readingOrder, ...located.map(({ element }) => element));
+  await Promise.all([root, scopes, ...located.map(({ element }) => element)].map((handle) => handle.dispose()));
+  return {
+    located: located
+      .map(({ role, name, confirmed }, index) => ({ role, name, confirmed, order: order[index] }))
+      .sort((a, b) => a.order - b.order)
+      .map(({ role, name, confirmed }) => ({ role, name, confirmed })),
+  };
 }
 
 export function openPagePlugin() {
@@ -67,6 +209,19 @@ export function openPagePlugin() {
           pages.push(items.map((item) => item.str ?? '').join(' '));
         }
         return pages;
+      }
+      // The subtree of Chromium's accessibility tree (the one screen readers get: shadow roots
+      // pierced, names computed) at the first element matching `selector`, as plain data:
+      // role, name, description, value, the states in AX_PROPERTIES and children. Nodes Chromium marks
+      // ignored give way to their children; inline text boxes are dropped (their StaticText
+      // parent carries the text). Chromium only: Firefox's WebDriver BiDi has no CDP session.
+      // With `locate`, instead: the headings, controls and live regions there, in reading order,
+      // each with its role and the name the browser confirmed, found with the browser's
+      // accessibility locator. That much works over WebDriver BiDi too (Firefox).
+      if (command === 'mrx-ax-tree') {
+        const page = session.browser.getPage(session.id);
+        const selector = payload?.selector ?? '[data-ax-root]';
+        return payload?.locate ? axLocate(page, selector) : axTree(page, selector);
       }
       if (command !== 'mrx-open-page') return undefined;
       const { path, evaluate, waitFor = 'true', timeout = 5000, position } = payload;
