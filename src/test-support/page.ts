@@ -246,3 +246,21 @@ export function axText(tree: AxTreeNode): string {
   }
   return lines.join('\n');
 }
+
+/** The element that has focus, followed down through open shadow roots (document.activeElement stops at the host). */
+export function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** The topmost element drawn at (x, y), followed down through open shadow roots. */
+export function deepElementFromPoint(x: number, y: number): Element | null {
+  let hit = document.elementFromPoint(x, y);
+  while (hit?.shadowRoot) {
+    const inner = hit.shadowRoot.elementFromPoint(x, y);
+    if (!inner || inner === hit) break;
+    hit = inner;
+  }
+  return hit;
+}
