@@ -2,7 +2,16 @@ import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { EXAMPLE } from '../test-support/clinics.js';
 import { ConsoleSpy } from '../test-support/console.js';
-import { deepActiveElement, deepElementFromPoint, geolocation, isFirefox, matchSnapshot, nextFrame, settled, until } from '../test-support/page.js';
+import {
+  deepActiveElement,
+  deepElementFromPoint,
+  geolocation,
+  isFirefox,
+  matchSnapshot,
+  nextFrame,
+  settled,
+  until,
+} from '../test-support/page.js';
 import { BASELINE } from '../test-support/quiz-answers.js';
 import { QUESTIONS, type Answers, type Outcome, type Urgency } from '../stiffness-quiz/engine.js';
 import type { MrxStiffnessQuiz } from '../stiffness-quiz/stiffness-quiz.js';
@@ -45,7 +54,8 @@ function roleOf(el: Element): string {
   const explicit = el.getAttribute('role')?.trim().split(/\s+/)[0];
   if (explicit) return explicit;
   if (el instanceof HTMLAnchorElement) return el.hasAttribute('href') ? 'link' : 'generic';
-  if (el instanceof HTMLInputElement) return el.type === 'radio' || el.type === 'checkbox' ? el.type : /^(button|submit|reset)$/.test(el.type) ? 'button' : 'textbox';
+  if (el instanceof HTMLInputElement)
+    return el.type === 'radio' || el.type === 'checkbox' ? el.type : /^(button|submit|reset)$/.test(el.type) ? 'button' : 'textbox';
   if (el instanceof HTMLSelectElement) return el.multiple || el.size > 1 ? 'listbox' : 'combobox';
   if (/^h[1-6]$/.test(el.localName)) return 'heading';
   if (el === document.body) return 'document';
@@ -67,7 +77,13 @@ function nameOf(el: Element): string {
   if (label) return label;
   const ids = el.getAttribute('aria-labelledby')?.trim();
   const root = el.getRootNode() as Document | ShadowRoot;
-  if (ids) return squash(ids.split(/\s+/).map((id) => textOf(root.getElementById(id) ?? document.createTextNode(''))).join(' '));
+  if (ids)
+    return squash(
+      ids
+        .split(/\s+/)
+        .map((id) => textOf(root.getElementById(id) ?? document.createTextNode('')))
+        .join(' '),
+    );
   const labels = (el as HTMLInputElement).labels;
   if (labels?.length) return squash(Array.from(labels, (labelElement) => textOf(labelElement, el)).join(' '));
   return squash(textOf(el));
@@ -76,7 +92,8 @@ function nameOf(el: Element): string {
 /** The states said after the name: checked, expanded, a list's chosen value. */
 function statesOf(el: Element): string[] {
   const states: string[] = [];
-  if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')) states.push(el.checked ? 'checked' : 'not checked');
+  if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio'))
+    states.push(el.checked ? 'checked' : 'not checked');
   const expanded = el.getAttribute('aria-expanded');
   if (expanded) states.push(expanded === 'true' ? 'expanded' : 'collapsed');
   if (el instanceof HTMLSelectElement) states.push(`value "${squash(el.selectedOptions[0]?.textContent ?? '')}"`);
@@ -88,7 +105,11 @@ function spoken(el: Element | null): string {
   if (!el) return 'nothing';
   const name = nameOf(el);
   const states = statesOf(el);
-  return [roleOf(el), ...(name && el !== document.body ? [JSON.stringify(name)] : []), ...(states.length ? [`(${states.join(', ')})`] : [])].join(' ');
+  return [
+    roleOf(el),
+    ...(name && el !== document.body ? [JSON.stringify(name)] : []),
+    ...(states.length ? [`(${states.join(', ')})`] : []),
+  ].join(' ');
 }
 
 /** A short description of an element, for failure messages: `button "Next" in mrx-stiffness-quiz`. */
@@ -109,7 +130,8 @@ function within(inner: Node | null, outer: Element): boolean {
 function controls(root: Element | ShadowRoot): HTMLElement[] {
   const found: HTMLElement[] = [];
   for (const el of root.querySelectorAll<HTMLElement>('*')) {
-    if (el.matches('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])') && el.checkVisibility()) found.push(el);
+    if (el.matches('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])') && el.checkVisibility())
+      found.push(el);
     if (el.shadowRoot) found.push(...controls(el.shadowRoot));
   }
   return found;
@@ -129,17 +151,20 @@ function layoutProblems(focused: Element | null, page: Element, widget: HTMLElem
   focused.scrollIntoView({ block: 'center', inline: 'nearest' });
   const viewport = document.documentElement.clientWidth;
   const { scrollWidth } = document.documentElement;
-  if (scrollWidth > innerWidth || scrollWidth > viewport) problems.push(`the page scrolls sideways: scrollWidth ${scrollWidth} > ${viewport} px`);
-  if (widget.scrollWidth > widget.clientWidth) problems.push(`<${widget.localName}> overflows: scrollWidth ${widget.scrollWidth} > clientWidth ${widget.clientWidth}`);
+  if (scrollWidth > innerWidth || scrollWidth > viewport)
+    problems.push(`the page scrolls sideways: scrollWidth ${scrollWidth} > ${viewport} px`);
+  if (widget.scrollWidth > widget.clientWidth)
+    problems.push(`<${widget.localName}> overflows: scrollWidth ${widget.scrollWidth} > clientWidth ${widget.clientWidth}`);
   const rect = focused.getBoundingClientRect();
   if (!rect.width || !rect.height) problems.push(`${described(focused)} has no size (${px(rect.width)} x ${px(rect.height)})`);
   if (rect.left < 0 || rect.right > viewport) problems.push(`${described(focused)} is cut off: ${box(rect)}, viewport 0-${viewport}`);
   // A link that wraps onto two lines has no ink at the centre of its bounding box: test its first line.
   const fragments = focused.getClientRects();
-  const target = fragments.length > 1 ? fragments[0]! : rect;
+  const target = fragments.length > 1 ? fragments[0] : rect;
   const [x, y] = [target.left + target.width / 2, target.top + target.height / 2];
   const hit = deepElementFromPoint(x, y);
-  if (!within(hit, focused)) problems.push(`${described(focused)} is covered: at its centre (${px(x)}, ${px(y)}) the top element is ${described(hit)}`);
+  if (!within(hit, focused))
+    problems.push(`${described(focused)} is covered: at its centre (${px(x)}, ${px(y)}) the top element is ${described(hit)}`);
   const reachable = controls(page);
   for (const [i, a] of reachable.entries()) {
     for (const b of reachable.slice(i + 1)) {
@@ -167,7 +192,8 @@ class Walk {
   /** Puts focus on the page's first button, the journey's starting point. */
   async start(): Promise<void> {
     this.page.querySelector('button')!.focus();
-    await this.#note('start');
+    await nextFrame();
+    this.#note('start');
   }
 
   /** Presses `key` ('Shift+Tab' holds Shift), waits for `ready` and the widget to settle, and notes the step. */
@@ -182,7 +208,7 @@ class Walk {
     if (ready) await until(ready, 10000);
     await settled(this.widget);
     await nextFrame();
-    await this.#note(key === ' ' ? 'Space' : key);
+    this.#note(key === ' ' ? 'Space' : key);
   }
 
   /** Presses `key` as often as it takes for `done` to hold for the focused element (`what` it is), at most `limit` times. */
@@ -200,14 +226,15 @@ class Walk {
     return within(focused, this.widget) ? focused : null;
   }
 
-  async #note(key: string): Promise<void> {
+  #note(key: string): void {
     const focused = deepActiveElement();
     const line = `${key} -> ${spoken(focused)}`;
     this.run.lines.push(line);
     // The text that names it: a radio's or checkbox's label (the box itself keeps the platform's size).
     const text = (focused as HTMLInputElement | null)?.labels?.[0] ?? focused;
     this.run.fontSizes.push(within(focused, this.widget) ? parseFloat(getComputedStyle(text!).fontSize) : 0);
-    for (const problem of layoutProblems(focused, this.page, this.widget)) this.run.problems.push(`step ${this.run.lines.length} (${line}): ${problem}`);
+    for (const problem of layoutProblems(focused, this.page, this.widget))
+      this.run.problems.push(`step ${this.run.lines.length} (${line}): ${problem}`);
   }
 }
 
@@ -267,13 +294,21 @@ async function answer(walk: Walk, quiz: MrxStiffnessQuiz, choice: Choice, pastNe
     for (let i = from; i < target; i++) await walk.press('ArrowDown');
   } else {
     let position = -1;
-    for (const index of [choice].flat().map((value) => options.indexOf(value)).sort((a, b) => a - b)) {
+    for (const index of [choice]
+      .flat()
+      .map((value) => options.indexOf(value))
+      .sort((a, b) => a - b)) {
       for (; position < index; position++) await walk.press('Tab');
       await walk.press(' ');
     }
   }
   // Next, or "See my result" on the last question: the form's submit button.
-  await walk.pressUntil('Tab', `the Next button of ${id}`, (focused) => within(focused, walk.widget) && !!focused?.matches('form button.primary'), options.length + 3);
+  await walk.pressUntil(
+    'Tab',
+    `the Next button of ${id}`,
+    (focused) => within(focused, walk.widget) && !!focused?.matches('form button.primary'),
+    options.length + 3,
+  );
   if (pastNext) {
     await walk.press('Tab');
     await walk.press('Shift+Tab');
@@ -296,7 +331,10 @@ function quizJourney(answers: Answers, expected: { outcome: Outcome; urgency?: U
         const id = quiz.shadowRoot!.querySelector('input')!.name as keyof Answers;
         await answer(walk, quiz, answers[id] as Choice, id === 'age');
       }
-      expect({ outcome: quiz.result?.outcome, urgency: quiz.result?.urgency }, 'the outcome reached').to.deep.equal({ urgency: undefined, ...expected });
+      expect({ outcome: quiz.result?.outcome, urgency: quiz.result?.urgency }, 'the outcome reached').to.deep.equal({
+        urgency: undefined,
+        ...expected,
+      });
       // Every link and button of the result, in order, and on out of the widget.
       await walk.pressUntil('Tab', 'the button after the check', (focused) => focused === after);
       await walk.press('Shift+Tab');
@@ -329,7 +367,8 @@ const faqJourney: Journey = {
   setUp: (faq) => until(() => (faq.shadowRoot?.querySelectorAll('button').length ?? 0) === 4),
   async walk(walk) {
     await walk.start();
-    for (const key of ['Tab', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowUp', 'ArrowUp', 'Home', 'End']) await walk.press(key);
+    for (const key of ['Tab', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowUp', 'ArrowUp', 'Home', 'End'])
+      await walk.press(key);
     // Open and close the last answer, then the first with its link, and the second with two.
     for (const key of ['Enter', ' ', 'Home', 'Enter', 'Tab', 'Tab', ' ', 'Tab', 'Tab', 'Tab']) await walk.press(key);
     // Back up through the open answers to the first question, close it, and Tab out of the FAQ.
@@ -380,7 +419,11 @@ const JOURNEYS: Record<string, Journey> = {
   'quiz-urgent': quizJourney(answers({ emergency: ['saddle'] }), { outcome: 'urgent' }, 'change'),
   'quiz-today': quizJourney(answers({ warning: ['fever'] }), { outcome: 'see-doctor', urgency: 'today' }, 'change'),
   'quiz-soon': quizJourney(answers({ warning: ['cancer'] }), { outcome: 'see-doctor', urgency: 'soon' }, 'change'),
-  'quiz-routine': quizJourney(answers({ easeTime: '30to60', relief: 'moveNotRest', duration: 'gt3m' }), { outcome: 'see-doctor', urgency: 'routine' }, 'change'),
+  'quiz-routine': quizJourney(
+    answers({ easeTime: '30to60', relief: 'moveNotRest', duration: 'gt3m' }),
+    { outcome: 'see-doctor', urgency: 'routine' },
+    'change',
+  ),
   'quiz-mechanical': quizJourney(BASELINE, { outcome: 'mechanical' }, 'start-again'),
   faq: faqJourney,
   location: locationJourney,
@@ -390,7 +433,7 @@ const browser = isFirefox ? 'firefox' : 'chromium';
 /** Each journey's full-width run, shared by its three tests (whichever runs first walks it). */
 const wideRuns = new Map<string, Promise<Run>>();
 const wideRun = (name: string) => {
-  if (!wideRuns.has(name)) wideRuns.set(name, runJourney(JOURNEYS[name]!, WIDE));
+  if (!wideRuns.has(name)) wideRuns.set(name, runJourney(JOURNEYS[name], WIDE));
   return wideRuns.get(name)!;
 };
 
@@ -417,7 +460,7 @@ describe('keyboard-only journeys', () => {
       it('320 px wide: the same focus sequence, nothing cut off or overlapping', async function () {
         this.timeout(360000);
         const wide = await wideRun(name);
-        const narrow = await runJourney(JOURNEYS[name]!, NARROW);
+        const narrow = await runJourney(JOURNEYS[name], NARROW);
         expect(narrow.lines, 'focus sequence at 320 px (expected: at full width)').to.deep.equal(wide.lines);
         expect(narrow.problems, 'layout problems at 320 px').to.deep.equal([]);
       });
@@ -425,11 +468,15 @@ describe('keyboard-only journeys', () => {
       it('200% text: the widget text doubles, the same focus sequence, nothing cut off or overlapping', async function () {
         this.timeout(360000);
         const wide = await wideRun(name);
-        const large = await runJourney(JOURNEYS[name]!, LARGE_TEXT);
+        const large = await runJourney(JOURNEYS[name], LARGE_TEXT);
         expect(large.lines, 'focus sequence at 200% text (expected: at full width)').to.deep.equal(wide.lines);
         // Every focused element inside the widget is drawn at twice the size.
-        const ratios = large.fontSizes.flatMap((size, step) => (size ? [`${large.lines[step]}: x${Math.round((size / wide.fontSizes[step]!) * 100) / 100}`] : []));
-        expect(ratios, 'text size of each focused element, against full width').to.deep.equal(ratios.map((line) => line.replace(/x[\d.]+$/, 'x2')));
+        const ratios = large.fontSizes.flatMap((size, step) =>
+          size ? [`${large.lines[step]}: x${Math.round((size / wide.fontSizes[step]) * 100) / 100}`] : [],
+        );
+        expect(ratios, 'text size of each focused element, against full width').to.deep.equal(
+          ratios.map((line) => line.replace(/x[\d.]+$/, 'x2')),
+        );
         expect(large.problems, 'layout problems at 200% text').to.deep.equal([]);
       });
     });
