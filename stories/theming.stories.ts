@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { TAMPA } from '../src/test-support/clinics.js';
+import { upgraded } from './support/drive.js';
 import { checks, contrast, PROPERTIES, THEMES, themeCss, themeStyle, type Theme } from './support/themes.js';
 
 const meta: Meta = {
@@ -44,7 +45,7 @@ export const PropertiesAndParts: StoryObj = {
       </caption>
       <tbody>
         <tr><th scope="row">mrx-faq-accordion</th><td><code>item heading button question icon panel</code></td></tr>
-        <tr><th scope="row">mrx-stiffness-quiz</th><td><code>base progress option button result</code></td></tr>
+        <tr><th scope="row">mrx-stiffness-quiz</th><td><code>base progress option button result safety-net summary</code></td></tr>
         <tr><th scope="row">mrx-location-cta</th><td><code>base headline picker name address status actions button call directions book nearest note</code></td></tr>
       </tbody>
     </table>`,
@@ -67,6 +68,19 @@ export const BrandPresets: StoryObj = {
       </section>`,
     )}
   </div>`,
+};
+
+/**
+ * The keyboard focus ring in the current preset (Theme toolbar), on an FAQ
+ * question focused as a keyboard would: a theme must never hide it
+ * (`--mrx-focus-color`).
+ */
+export const FocusRing: StoryObj = {
+  render: () => widgets(false),
+  play: async ({ canvasElement }) => {
+    const faq = await upgraded(canvasElement, 'mrx-faq-accordion', 'button');
+    faq.shadowRoot!.querySelector('button')!.focus({ focusVisible: true } as FocusOptions);
+  },
 };
 
 interface BuilderArgs {

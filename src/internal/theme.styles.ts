@@ -14,6 +14,8 @@ export const base = css`
     font-family: var(--mrx-font-family);
     color: var(--mrx-color-text);
     background: var(--mrx-color-surface);
+    /* A long word (spondyloarthritis) breaks rather than overflow a narrow screen at large text. */
+    overflow-wrap: break-word;
   }
   :host([hidden]) {
     display: none;
