@@ -65,11 +65,12 @@ const notices = () => ({
     this.emitFile({
       type: 'asset',
       fileName: 'THIRD-PARTY-NOTICES.txt',
-      source: [
-        `${pkg.name} ${pkg.version} bundles the following software.`,
-        `Lit (lit, lit-html, lit-element, @lit/reactive-element), in every file:\n\n${licence('lit/LICENSE')}`,
-        `Valibot (valibot), in the location CTA's configuration chunk:\n\n${licence('valibot/LICENSE.md')}`,
-      ].join('\n\n----\n\n') + '\n',
+      source:
+        [
+          `${pkg.name} ${pkg.version} bundles the following software.`,
+          `Lit (lit, lit-html, lit-element, @lit/reactive-element), in every file:\n\n${licence('lit/LICENSE')}`,
+          `Valibot (valibot), in the location CTA's configuration chunk:\n\n${licence('valibot/LICENSE.md')}`,
+        ].join('\n\n----\n\n') + '\n',
     });
   },
 });
@@ -158,7 +159,14 @@ export default [
     // widget entry (which would register that widget as a side effect).
     preserveEntrySignatures: 'strict',
     onwarn: warn,
-    plugins: [resolve(), typescript({ tsconfig, outDir: 'dist/cdn', declaration: false, sourceMap: false }), minifyTemplates(), minify(), chunkGraph(), notices()],
+    plugins: [
+      resolve(),
+      typescript({ tsconfig, outDir: 'dist/cdn', declaration: false, sourceMap: false }),
+      minifyTemplates(),
+      minify(),
+      chunkGraph(),
+      notices(),
+    ],
     output: {
       dir: 'dist/cdn',
       format: 'es',
@@ -170,7 +178,8 @@ export default [
       // only the quiz and the location CTA use (language, link and analytics
       // helpers) a second, small one. The FAQ (8.5 KB budget) never loads it.
       manualChunks: (id) =>
-        /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id) || /\/src\/internal\/(define|errors|events|version|theme\.styles)\.ts$/.test(id)
+        /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id) ||
+        /\/src\/internal\/(define|errors|events|version|theme\.styles)\.ts$/.test(id)
           ? 'runtime'
           : /\/src\/internal\/(localize|urls|analytics)\.ts$/.test(id)
             ? 'actions'
@@ -185,7 +194,14 @@ export default [
     input: { 'motionrx-widgets': 'src/index.ts' },
     preserveEntrySignatures: 'strict',
     onwarn: warn,
-    plugins: [allInOneLanguagePacks(), resolve(), typescript({ tsconfig, outDir: 'dist/cdn', declaration: false, sourceMap: false }), minifyTemplates(), minify(), chunkGraph()],
+    plugins: [
+      allInOneLanguagePacks(),
+      resolve(),
+      typescript({ tsconfig, outDir: 'dist/cdn', declaration: false, sourceMap: false }),
+      minifyTemplates(),
+      minify(),
+      chunkGraph(),
+    ],
     output: {
       dir: 'dist/cdn',
       format: 'es',
@@ -197,7 +213,15 @@ export default [
   {
     input: 'mrx:all',
     onwarn: warn,
-    plugins: [iifeEntry(), iifeLanguagePacks(), resolve(), typescript({ tsconfig, outDir: 'dist/cdn', declaration: false, sourceMap: false }), minifyTemplates(), minify(), chunkGraph()],
+    plugins: [
+      iifeEntry(),
+      iifeLanguagePacks(),
+      resolve(),
+      typescript({ tsconfig, outDir: 'dist/cdn', declaration: false, sourceMap: false }),
+      minifyTemplates(),
+      minify(),
+      chunkGraph(),
+    ],
     output: {
       dir: 'dist/cdn',
       format: 'iife',

@@ -38,7 +38,9 @@ export default {
   // One page at a time per browser: a background tab's animation frames are
   // throttled, and several tests wait for frames.
   concurrency: 1,
-  browsers: [chromiumLauncher, firefoxLauncher].filter((launcher) => !only || only.some((name) => launcher.name.toLowerCase().startsWith(name))),
+  browsers: [chromiumLauncher, firefoxLauncher].filter(
+    (launcher) => !only || only.some((name) => launcher.name.toLowerCase().startsWith(name)),
+  ),
   // target 'auto' transforms TypeScript only: the built dist/ files are served byte for byte.
   // Pages that tests open (the demo, fixtures) get the strict policy webmasters
   // are told to use; the runner's own test pages need inline scripts and don't.
@@ -50,11 +52,16 @@ export default {
       return next();
     },
     (context, next) => {
-      if (/^\/(demo\/|src\/.*\/fixtures\/).*\.html$/.test(context.path) && !context.query['no-csp']) context.set('Content-Security-Policy', CSP);
+      if (/^\/(demo\/|src\/.*\/fixtures\/).*\.html$/.test(context.path) && !context.query['no-csp'])
+        context.set('Content-Security-Policy', CSP);
       return next();
     },
   ],
-  plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), openPagePlugin(), snapshotPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'auto', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    openPagePlugin(),
+    snapshotPlugin(),
+  ],
   reporters: [defaultReporter(), summaryReporter()],
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,

@@ -25,26 +25,56 @@ const preview: Preview = {
   globalTypes: {
     locale: {
       description: 'Language of the widgets (the lang of their container)',
-      toolbar: { title: 'Language', icon: 'globe', items: [{ value: 'en', title: 'English' }, { value: 'es', title: 'Español' }], dynamicTitle: true },
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'es', title: 'Español' },
+        ],
+        dynamicTitle: true,
+      },
     },
     theme: {
       description: 'Brand preset (custom properties only)',
-      toolbar: { title: 'Theme', icon: 'paintbrush', items: THEMES.map(({ id, name }) => ({ value: id, title: name })), dynamicTitle: true },
+      toolbar: {
+        title: 'Theme',
+        icon: 'paintbrush',
+        items: THEMES.map(({ id, name }) => ({ value: id, title: name })),
+        dynamicTitle: true,
+      },
     },
     motion: {
       description: 'Motion: as the system asks, or reduced (what prefers-reduced-motion removes)',
-      toolbar: { title: 'Motion', icon: 'play', items: [{ value: 'system', title: 'Motion as the system asks' }, { value: 'reduce', title: 'Reduced motion' }], dynamicTitle: true },
+      toolbar: {
+        title: 'Motion',
+        icon: 'play',
+        items: [
+          { value: 'system', title: 'Motion as the system asks' },
+          { value: 'reduce', title: 'Reduced motion' },
+        ],
+        dynamicTitle: true,
+      },
     },
     dir: {
       description: 'Text direction',
-      toolbar: { title: 'Direction', icon: 'transfer', items: [{ value: 'ltr', title: 'Left to right' }, { value: 'rtl', title: 'Right to left' }], dynamicTitle: true },
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        items: [
+          { value: 'ltr', title: 'Left to right' },
+          { value: 'rtl', title: 'Right to left' },
+        ],
+        dynamicTitle: true,
+      },
     },
   },
   initialGlobals: { locale: 'en', theme: 'motionrx', dir: 'ltr', motion: 'system' },
   // Every story starts with the three elements registered by this very copy.
   loaders: [
     async () => {
-      for (const [tag, element] of Object.entries(ELEMENTS)) if (customElements.get(tag) !== element) throw new Error(`<${tag}> is not the Storybook copy`);
+      for (const [tag, element] of Object.entries(ELEMENTS))
+        if (customElements.get(tag) !== element) throw new Error(`<${tag}> is not the Storybook copy`);
       return {};
     },
   ],
@@ -53,7 +83,13 @@ const preview: Preview = {
     // exactly as a host page would: the widgets inherit them.
     (story, { globals }) => {
       const theme = THEMES.find(({ id }) => id === globals.theme) ?? THEMES[0]!;
-      return html`<div class="mrx-story" lang=${globals.locale ?? 'en'} dir=${globals.dir ?? 'ltr'} data-motion=${globals.motion ?? 'system'} style=${styleMap(themeStyle(theme))}>
+      return html`<div
+        class="mrx-story"
+        lang=${globals.locale ?? 'en'}
+        dir=${globals.dir ?? 'ltr'}
+        data-motion=${globals.motion ?? 'system'}
+        style=${styleMap(themeStyle(theme))}
+      >
         ${story()}
       </div>`;
     },

@@ -18,7 +18,10 @@ const START = Buffer.from('globalThis.benchStart??=performance.now();');
 
 /** The widgets the memory cycles run, each with the page setup that loads it and the markup of one copy. */
 export const MEMORY_CASES = {
-  'mrx-faq-accordion': { setup: 'ours', markup: `<mrx-faq-accordion>${'<details><summary>Why stiff?</summary><p>Stillness.</p></details>'.repeat(5)}</mrx-faq-accordion>` },
+  'mrx-faq-accordion': {
+    setup: 'ours',
+    markup: `<mrx-faq-accordion>${'<details><summary>Why stiff?</summary><p>Stillness.</p></details>'.repeat(5)}</mrx-faq-accordion>`,
+  },
   'mrx-stiffness-quiz': { setup: 'quiz', markup: '<mrx-stiffness-quiz></mrx-stiffness-quiz>' },
   'mrx-location-cta': { setup: 'location', markup: '<mrx-location-cta></mrx-location-cta>' },
 };
@@ -43,7 +46,13 @@ export function locations(n) {
     organization: demo.organization,
     locations: Array.from({ length: n }, (_, i) => {
       const base = demo.locations[i % demo.locations.length];
-      return { ...base, id: `clinic-${i + 1}`, name: `MotionRx ${i + 1}`, timezone: zones[i % zones.length], geo: { lat: base.geo.lat + i / 100, lng: base.geo.lng - i / 100 } };
+      return {
+        ...base,
+        id: `clinic-${i + 1}`,
+        name: `MotionRx ${i + 1}`,
+        timezone: zones[i % zones.length],
+        geo: { lat: base.geo.lat + i / 100, lng: base.geo.lng - i / 100 },
+      };
     }),
   };
 }
@@ -63,7 +72,17 @@ async function files() {
   }
   // Ours: the entry, preloaded with every chunk it may import (static and lazy).
   const ours = (entry) => ({ modules: [`/cdn/${entry}`], preload: [...closure(meta, entry, true)].map((name) => `/cdn/${name}`) });
-  return { served, setups: { native: { modules: [] }, ours: ours('faq-accordion.js'), quiz: ours('stiffness-quiz.js'), location: ours('location-cta.js'), hours: { modules: ['/bench/hours.js'] }, ...peers } };
+  return {
+    served,
+    setups: {
+      native: { modules: [] },
+      ours: ours('faq-accordion.js'),
+      quiz: ours('stiffness-quiz.js'),
+      location: ours('location-cta.js'),
+      hours: { modules: ['/bench/hours.js'] },
+      ...peers,
+    },
+  };
 }
 
 /** A bench page: the setup's CSS, its scripts preloaded, bench/page.js, and templates for the memory cycles. */
@@ -89,7 +108,11 @@ export async function startBench() {
       const body = url.origin === ORIGIN && served.get(url.pathname);
       if (body && url.pathname.endsWith('.css')) return route.fulfill({ body: Buffer.from(body), contentType: 'text/css' });
       // Every widget module, ours or a peer's, notes when the first of them starts to run: the clock's start (bench/page.js).
-      if (body) return route.fulfill({ body: Buffer.concat([/^\/(cdn|peer)\//.test(url.pathname) ? START : Buffer.alloc(0), Buffer.from(body)]), contentType: 'text/javascript' });
+      if (body)
+        return route.fulfill({
+          body: Buffer.concat([/^\/(cdn|peer)\//.test(url.pathname) ? START : Buffer.alloc(0), Buffer.from(body)]),
+          contentType: 'text/javascript',
+        });
       blocked.push(url.href);
       return route.abort();
     });
@@ -126,7 +149,9 @@ export async function startBench() {
     /** One sample of a FAQ variant with n items: { render, open } in ms (bench/page.js `faq`), then `added` on a fresh page (`faqAdded`). */
     faq: async (variant, n) => ({
       ...(await withPage(pageHtml(setups[variant]), (page) => page.evaluate(([variant, n]) => window.bench.faq(variant, n), [variant, n]))),
-      added: await withPage(pageHtml(setups[variant]), (page) => page.evaluate(([variant, n]) => window.bench.faqAdded(variant, n), [variant, n])),
+      added: await withPage(pageHtml(setups[variant]), (page) =>
+        page.evaluate(([variant, n]) => window.bench.faqAdded(variant, n), [variant, n]),
+      ),
     }),
 
     /** One sample of the quiz: first render, then a whole keyboard-only run to a result, with each press's time to rendered. */
@@ -142,7 +167,8 @@ export async function startBench() {
           // An interaction's latency, as INP counts it: the longest of its events.
           step.presses.push({ key, ms: Math.max(down.ms, up.ms) });
         };
-        const focused = () => page.evaluate(() => document.querySelector('mrx-stiffness-quiz').shadowRoot.activeElement?.textContent.trim());
+        const focused = () =>
+          page.evaluate(() => document.querySelector('mrx-stiffness-quiz').shadowRoot.activeElement?.textContent.trim());
         await page.evaluate(() => document.querySelector('mrx-stiffness-quiz').shadowRoot.querySelector('h2').focus());
         const intro = { id: 'start', presses: [] };
         steps.push(intro);
@@ -179,7 +205,10 @@ export async function startBench() {
     location: (config) => withPage(pageHtml(setups.location), (page) => page.evaluate((config) => window.bench.location(config), config)),
 
     /** Open-now computations per location, warm: { us, opened }. */
-    openNow: (config, rounds) => withPage(pageHtml(setups.hours), (page) => page.evaluate(([config, rounds]) => window.bench.openNow(config, rounds), [config, rounds])),
+    openNow: (config, rounds) =>
+      withPage(pageHtml(setups.hours), (page) =>
+        page.evaluate(([config, rounds]) => window.bench.openNow(config, rounds), [config, rounds]),
+      ),
 
     /**
      * Heap and DOM counters after cycles of connecting and removing a widget:
@@ -197,7 +226,8 @@ export async function startBench() {
           const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
           return { heap: usedSize, nodes, listeners: jsEventListeners };
         };
-        const cycle = (times) => page.evaluate(([tag, times, config]) => window.bench.cycle(tag, times, config?.locations ? config : null), [tag, times, config]);
+        const cycle = (times) =>
+          page.evaluate(([tag, times, config]) => window.bench.cycle(tag, times, config?.locations ? config : null), [tag, times, config]);
         await cycle(warmup);
         const start = await measure();
         await cycle(cycles);
@@ -213,7 +243,13 @@ export async function startBench() {
 /** The quiz's questions (from the engine) and a run's answers: a mechanical result with no red flag (the spec's baseline B). */
 export async function quizScript() {
   const { QUESTIONS } = await import(new URL('dist/stiffness-quiz/engine.js', root));
-  const { outputFiles } = await build({ entryPoints: [new URL('src/test-support/quiz-answers.ts', root).pathname], bundle: true, format: 'esm', write: false, logLevel: 'error' });
+  const { outputFiles } = await build({
+    entryPoints: [new URL('src/test-support/quiz-answers.ts', root).pathname],
+    bundle: true,
+    format: 'esm',
+    write: false,
+    logLevel: 'error',
+  });
   const { BASELINE } = await import(`data:text/javascript,${encodeURIComponent(outputFiles[0].text)}`);
   return { questions: QUESTIONS, answers: BASELINE };
 }

@@ -7,7 +7,10 @@ import { readFileSync } from 'node:fs';
 import { CDN, brotliSize, closure, gzipSize, readMeta } from '../scripts/cdn-meta.mjs';
 import { PEERS, bundle, peerFiles } from './peers.mjs';
 
-const sizes = (parts) => ({ gzip: parts.reduce((sum, part) => sum + gzipSize(part), 0), brotli: parts.reduce((sum, part) => sum + brotliSize(part), 0) });
+const sizes = (parts) => ({
+  gzip: parts.reduce((sum, part) => sum + gzipSize(part), 0),
+  brotli: parts.reduce((sum, part) => sum + brotliSize(part), 0),
+});
 const KB = (bytes) => (bytes / 1024).toFixed(2);
 
 export async function measureBytes() {
@@ -19,7 +22,13 @@ export async function measureBytes() {
     { id: 'location', name: 'ours: location-cta.js (+ runtime, actions)', feature: 'location', ours: true, ...ours('location-cta.js') },
     { id: 'all', name: 'ours: motionrx-widgets.js (all three)', feature: 'all', ours: true, ...ours('motionrx-widgets.js') },
     { id: 'iife', name: 'ours: motionrx-widgets.iife.js (all three)', feature: 'all', ours: true, ...ours('motionrx-widgets.iife.js') },
-    { id: 'faq-esbuild', name: 'ours: FAQ npm module bundled by esbuild like the peers', feature: 'accordion', ours: true, ...sizes([await bundle({ entry: 'dist/faq-accordion/faq-accordion.js' })]) },
+    {
+      id: 'faq-esbuild',
+      name: 'ours: FAQ npm module bundled by esbuild like the peers',
+      feature: 'accordion',
+      ours: true,
+      ...sizes([await bundle({ entry: 'dist/faq-accordion/faq-accordion.js' })]),
+    },
   ];
   for (const peer of PEERS) {
     const { script, css } = await peerFiles(peer);
@@ -33,7 +42,10 @@ export async function measureBytes() {
   });
   const targets = [
     { target: 'bytes: our FAQ CDN file lighter than every accordion peer (gzip)', ...versus(row('faq'), smallest('accordion')) },
-    { target: 'bytes: our FAQ bundled by esbuild lighter than every accordion peer (gzip)', ...versus(row('faq-esbuild'), smallest('accordion')) },
+    {
+      target: 'bytes: our FAQ bundled by esbuild lighter than every accordion peer (gzip)',
+      ...versus(row('faq-esbuild'), smallest('accordion')),
+    },
     { target: 'bytes: our quiz lighter than the Typeform loader alone (gzip)', ...versus(row('quiz'), smallest('quiz')) },
     { target: 'bytes: all-in-one ES module at most 20 KB gzip', pass: row('all').gzip <= 20 * 1024, detail: `${KB(row('all').gzip)} KB` },
   ];

@@ -27,14 +27,20 @@ function run(command, args, env) {
     let err = '';
     child.stdout.on('data', (chunk) => (out += chunk));
     child.stderr.on('data', (chunk) => (err += chunk));
-    child.on('close', (code, signal) => (code === 0 ? resolve(out) : reject(new Error(`lighthouse exited ${code ?? signal}: ${err.slice(-2000)}`))));
+    child.on('close', (code, signal) =>
+      code === 0 ? resolve(out) : reject(new Error(`lighthouse exited ${code ?? signal}: ${err.slice(-2000)}`)),
+    );
   });
 }
 
 /** `runs` Lighthouse runs of the demo page (default mobile settings): each run's category scores (0-100) and key metrics (null where a run has none). */
 export async function lighthouse(runs) {
   const port = await freePort();
-  const server = spawn(process.execPath, ['scripts/serve.mjs'], { cwd: root, env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const server = spawn(process.execPath, ['scripts/serve.mjs'], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   try {
     await new Promise((resolve, reject) => {
       server.stdout.once('data', resolve);
@@ -43,7 +49,19 @@ export async function lighthouse(runs) {
     });
     const results = [];
     for (let i = 0; i < runs; i++) {
-      const json = await run(process.execPath, [CLI, `http://127.0.0.1:${port}/`, '--quiet', '--output=json', '--output-path=stdout', '--only-categories=performance,accessibility,best-practices,seo', `--chrome-flags=${FLAGS}`], { CHROME_PATH: browsers[0].path });
+      const json = await run(
+        process.execPath,
+        [
+          CLI,
+          `http://127.0.0.1:${port}/`,
+          '--quiet',
+          '--output=json',
+          '--output-path=stdout',
+          '--only-categories=performance,accessibility,best-practices,seo',
+          `--chrome-flags=${FLAGS}`,
+        ],
+        { CHROME_PATH: browsers[0].path },
+      );
       const report = JSON.parse(json);
       if (report.runtimeError) throw new Error(`lighthouse: ${report.runtimeError.code} ${report.runtimeError.message}`);
       const score = (id) => Math.round(report.categories[id].score * 100);
@@ -57,11 +75,16 @@ export async function lighthouse(runs) {
         tbtMs: metric('total-blocking-time'),
         cls: metric('cumulative-layout-shift'),
         failed: Object.values(report.audits)
-          .filter((audit) => audit.score !== null && audit.score < 1 && ['binary', 'numeric', 'metricSavings'].includes(audit.scoreDisplayMode))
+          .filter(
+            (audit) => audit.score !== null && audit.score < 1 && ['binary', 'numeric', 'metricSavings'].includes(audit.scoreDisplayMode),
+          )
           .map((audit) => audit.id),
       });
     }
-    return { version: JSON.parse(readFileSync(new URL('../node_modules/lighthouse/package.json', import.meta.url), 'utf8')).version, runs: results };
+    return {
+      version: JSON.parse(readFileSync(new URL('../node_modules/lighthouse/package.json', import.meta.url), 'utf8')).version,
+      runs: results,
+    };
   } finally {
     server.kill();
   }

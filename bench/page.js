@@ -60,14 +60,19 @@
         const el = document.querySelector('mrx-faq-accordion');
         await el.updateComplete;
         const root = el.shadowRoot;
-        await until(() => root.querySelectorAll('button').length === n && root.querySelectorAll('slot')[n - 1]?.assignedNodes().length === 1, 'mrx-faq-accordion', [document, root]);
+        await until(
+          () => root.querySelectorAll('button').length === n && root.querySelectorAll('slot')[n - 1]?.assignedNodes().length === 1,
+          'mrx-faq-accordion',
+          [document, root],
+        );
       },
       control: (i) => document.querySelector('mrx-faq-accordion').shadowRoot.querySelectorAll('button')[i],
       isOpen: (i) => FAQ.ours.control(i).getAttribute('aria-expanded') === 'true',
     },
     lion: {
       tags: ['lion-accordion'],
-      markup: (n) => `<lion-accordion>${items(n, (q, a) => `<h3 slot="invoker"><button>${q}</button></h3><div slot="content"><p>${a}</p></div>`)}</lion-accordion>`,
+      markup: (n) =>
+        `<lion-accordion>${items(n, (q, a) => `<h3 slot="invoker"><button>${q}</button></h3><div slot="content"><p>${a}</p></div>`)}</lion-accordion>`,
       ready: async (n) => {
         await updated(all('lion-accordion'));
         // Lion wires its invokers on slotchange, after the first update.
@@ -81,17 +86,26 @@
       markup: (n) => items(n, (q, a) => `<sl-details summary="${q}"><p>${a}</p></sl-details>`),
       ready: async (n) => {
         await updated(all('sl-details'));
-        await until(() => all('sl-details').filter((el) => el.shadowRoot?.querySelector('[part~=header]')).length === n, 'sl-details', all('sl-details').map((el) => el.shadowRoot));
+        await until(
+          () => all('sl-details').filter((el) => el.shadowRoot?.querySelector('[part~=header]')).length === n,
+          'sl-details',
+          all('sl-details').map((el) => el.shadowRoot),
+        );
       },
       control: (i) => all('sl-details')[i].shadowRoot.querySelector('[part~=header]'),
       isOpen: (i) => all('sl-details')[i].open,
     },
     webawesome: {
       tags: ['wa-accordion', 'wa-accordion-item'],
-      markup: (n) => `<wa-accordion>${items(n, (q, a) => `<wa-accordion-item label="${q}"><p>${a}</p></wa-accordion-item>`)}</wa-accordion>`,
+      markup: (n) =>
+        `<wa-accordion>${items(n, (q, a) => `<wa-accordion-item label="${q}"><p>${a}</p></wa-accordion-item>`)}</wa-accordion>`,
       ready: async (n) => {
         await updated(all('wa-accordion, wa-accordion-item'));
-        await until(() => all('wa-accordion-item').filter((el) => el.shadowRoot?.querySelector('button[part~=button]')).length === n, 'wa-accordion-item', all('wa-accordion-item').map((el) => el.shadowRoot));
+        await until(
+          () => all('wa-accordion-item').filter((el) => el.shadowRoot?.querySelector('button[part~=button]')).length === n,
+          'wa-accordion-item',
+          all('wa-accordion-item').map((el) => el.shadowRoot),
+        );
       },
       control: (i) => all('wa-accordion-item')[i].shadowRoot.querySelector('button[part~=button]'),
       isOpen: (i) => all('wa-accordion-item')[i].expanded === true,
@@ -100,7 +114,11 @@
 
   function items(n, item) {
     let out = '';
-    for (let i = 1; i <= n; i++) out += item(`Question ${i}: why is my back stiff in the morning?`, `Answer ${i}: a night without moving lets the joints and muscles settle; gentle movement loosens them again.`);
+    for (let i = 1; i <= n; i++)
+      out += item(
+        `Question ${i}: why is my back stiff in the morning?`,
+        `Answer ${i}: a night without moving lets the joints and muscles settle; gentle movement loosens them again.`,
+      );
     return out;
   }
 
@@ -194,7 +212,8 @@
     async faq(variant, n) {
       const faq = FAQ[variant];
       const render = await mount(faq.markup(n), window.benchModules, () => faq.ready(n));
-      if (variant !== 'native' && faq.tags.some((tag) => !customElements.get(tag))) throw new Error(`bench: ${variant} did not define its elements`);
+      if (variant !== 'native' && faq.tags.some((tag) => !customElements.get(tag)))
+        throw new Error(`bench: ${variant} did not define its elements`);
       const open = await click(faq.control(0), () => faq.isOpen(0));
       return { render, open };
     },
@@ -213,13 +232,17 @@
     },
     /** The quiz's first render; done when the copy in `lang` shows its first heading. */
     async quiz(lang) {
-      return mount(`<mrx-stiffness-quiz lang="${lang}" clinic-name="MotionRx Tampa" booking-url="https://example.com/book"></mrx-stiffness-quiz>`, window.benchModules, async () => {
-        const el = document.querySelector('mrx-stiffness-quiz');
-        await el.updateComplete;
-        await until(() => el.shadowRoot.querySelector(`section[lang="${lang}"] h2`), 'mrx-stiffness-quiz', [el.shadowRoot]);
-        // Events that stay inside the shadow root (change, submit) end work too.
-        watch(el.shadowRoot);
-      });
+      return mount(
+        `<mrx-stiffness-quiz lang="${lang}" clinic-name="MotionRx Tampa" booking-url="https://example.com/book"></mrx-stiffness-quiz>`,
+        window.benchModules,
+        async () => {
+          const el = document.querySelector('mrx-stiffness-quiz');
+          await el.updateComplete;
+          await until(() => el.shadowRoot.querySelector(`section[lang="${lang}"] h2`), 'mrx-stiffness-quiz', [el.shadowRoot]);
+          // Events that stay inside the shadow root (change, submit) end work too.
+          watch(el.shadowRoot);
+        },
+      );
     },
     /** The location CTA's first render with n locations (set through the property). */
     async location(config) {
@@ -229,7 +252,11 @@
       document.getElementById('root').append(el);
       return run(window.benchModules, async () => {
         await el.updateComplete;
-        await until(() => el.shadowRoot.querySelector('[part~=status]') && (n === 1 || el.shadowRoot.querySelectorAll('option').length === n), 'mrx-location-cta', [el.shadowRoot]);
+        await until(
+          () => el.shadowRoot.querySelector('[part~=status]') && (n === 1 || el.shadowRoot.querySelectorAll('option').length === n),
+          'mrx-location-cta',
+          [el.shadowRoot],
+        );
       });
     },
     /** Microseconds per open-now computation, warm (each zone's formatter made once), over `rounds` passes of every location. */
@@ -239,7 +266,9 @@
       let opened = 0;
       for (const { hours, timezone } of config.locations) openStatus(hours, timezone, now);
       const start = performance.now();
-      for (let round = 0; round < rounds; round++) for (const { hours, timezone } of config.locations) opened += openStatus(hours, timezone, new Date(+now + round * 6e5)).open ? 1 : 0;
+      for (let round = 0; round < rounds; round++)
+        for (const { hours, timezone } of config.locations)
+          opened += openStatus(hours, timezone, new Date(+now + round * 6e5)).open ? 1 : 0;
       const us = ((performance.now() - start) * 1000) / (rounds * config.locations.length);
       return { us, opened };
     },

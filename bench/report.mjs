@@ -8,8 +8,15 @@ const spread = (s) => `${n1(s.median)} [${n1(s.p25)}–${n1(s.p75)}]`;
 const KB = (bytes) => (bytes / 1024).toFixed(2);
 /** A Lighthouse metric, or a dash where the run had none. */
 const metric = (value, digits, unit) => (Number.isFinite(value) ? `${value.toFixed(digits)}${unit}` : '–');
-const table = (header, rows) => [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
-const NAMES = { native: 'native `<details>`, no script (the floor)', ours: '**ours** `<mrx-faq-accordion>`', lion: 'Lion `lion-accordion`', shoelace: 'Shoelace `sl-details`', webawesome: 'Web Awesome `wa-accordion`' };
+const table = (header, rows) =>
+  [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+const NAMES = {
+  native: 'native `<details>`, no script (the floor)',
+  ours: '**ours** `<mrx-faq-accordion>`',
+  lion: 'Lion `lion-accordion`',
+  shoelace: 'Shoelace `sl-details`',
+  webawesome: 'Web Awesome `wa-accordion`',
+};
 
 export function markdown(results) {
   const { machine, options, faq, quiz, location, memory, lighthouse } = results;
@@ -25,38 +32,64 @@ What a time counts (bench/page.js): the main thread's work from the start (the f
 
 ## Targets
 
-${table(['', 'target', 'measured'], results.targets.map((t) => [t.pass ? 'PASS' : '**MISS**', t.target, t.detail]))}
+${table(
+  ['', 'target', 'measured'],
+  results.targets.map((t) => [t.pass ? 'PASS' : '**MISS**', t.target, t.detail]),
+)}
 
 ## Bytes
 
 Our CDN files count with every chunk they import statically, each compressed on its own as a browser fetches them; peers are bundled by esbuild (minified, production) with the theme CSS they need; lazily loaded code is left out of both.
 
-${table(['file', 'KB gzip', 'KB brotli'], results.bytes.map((row) => [row.ours ? `**${row.name}**` : row.name, KB(row.gzip), KB(row.brotli)]))}
+${table(
+  ['file', 'KB gzip', 'KB brotli'],
+  results.bytes.map((row) => [row.ours ? `**${row.name}**` : row.name, KB(row.gzip), KB(row.brotli)]),
+)}
 
 ## FAQ: script start to every item upgraded and rendered
 
 The items' markup is in the page and painted, as before a page's script runs; then the clock runs from the script's first statement until every item is upgraded and rendered. Native \`<details>\` has no script: its time here is adding and rendering the same items.
 
-${table(['', ...sizes.map((n) => `${n} items`)], Object.entries(faq).map(([variant, cells]) => [NAMES[variant] ?? variant, ...sizes.map((n) => spread(cells[n].render))]))}
+${table(
+  ['', ...sizes.map((n) => `${n} items`)],
+  Object.entries(faq).map(([variant, cells]) => [NAMES[variant] ?? variant, ...sizes.map((n) => spread(cells[n].render))]),
+)}
 
 ## FAQ: markup added to rendered, like for like with native \`<details>\`
 
 The script has already run (off the clock); the clock runs from adding the items' markup until every item is upgraded and rendered, which for native \`<details>\` is the floor for showing these items at all. The ratio is to native at the same size.
 
-${table(['', ...sizes.map((n) => `${n} items`), ...sizes.map((n) => `× native (${n})`)], Object.entries(faq).map(([variant, cells]) => [NAMES[variant] ?? variant, ...sizes.map((n) => spread(cells[n].added)), ...sizes.map((n) => (cells[n].added.median / faq.native[n].added.median).toFixed(2))]))}
+${table(
+  ['', ...sizes.map((n) => `${n} items`), ...sizes.map((n) => `× native (${n})`)],
+  Object.entries(faq).map(([variant, cells]) => [
+    NAMES[variant] ?? variant,
+    ...sizes.map((n) => spread(cells[n].added)),
+    ...sizes.map((n) => (cells[n].added.median / faq.native[n].added.median).toFixed(2)),
+  ]),
+)}
 
 ## FAQ: opening the first item (click to rendered)
 
-${table(['', ...sizes.map((n) => `${n} items`)], Object.entries(faq).map(([variant, cells]) => [NAMES[variant] ?? variant, ...sizes.map((n) => spread(cells[n].open))]))}
+${table(
+  ['', ...sizes.map((n) => `${n} items`)],
+  Object.entries(faq).map(([variant, cells]) => [NAMES[variant] ?? variant, ...sizes.map((n) => spread(cells[n].open))]),
+)}
 
 ## Quiz
 
 First render: from the script's first statement until the introduction is rendered, in English and with the Spanish pack (loaded on demand). Then a keyboard-only run to a result (Tab, arrows, Space, Enter, as in the keyboard tests): each key event from its timestamp until the last handler of everything it set off (keypress, click, change, submit, focus moves) is done and style and layout are computed; a press counts its slower event (as INP counts an interaction), and each step its slowest press.
 
-${table(['', 'English', 'Spanish'], [
+${table(
+  ['', 'English', 'Spanish'],
+  [
     ['first render', spread(quiz.en.render), spread(quiz.es.render)],
-    ...Object.keys(quiz.en.steps).map((step) => [`step \`${step}\`: slowest press (max over runs)`, `${spread(quiz.en.steps[step])} (${n1(quiz.en.steps[step].max)})`, `${spread(quiz.es.steps[step])} (${n1(quiz.es.steps[step].max)})`]),
-  ])}
+    ...Object.keys(quiz.en.steps).map((step) => [
+      `step \`${step}\`: slowest press (max over runs)`,
+      `${spread(quiz.en.steps[step])} (${n1(quiz.en.steps[step].max)})`,
+      `${spread(quiz.es.steps[step])} (${n1(quiz.es.steps[step].max)})`,
+    ]),
+  ],
+)}
 
 ## Location CTA
 
@@ -68,13 +101,36 @@ Open-now status, warm (each time zone's formatter made once): ${location.openNow
 
 A fresh copy of each widget is created, connected, rendered and removed, over and over, as page builders do. After a warm-up of ${options.memory.warmup} cycles, two rounds of ${options.memory.cycles}; the heap is read after a forced collection. A leak grows both rounds alike; caches and compiled code only the first.
 
-${table(['widget', 'heap after warm-up', 'after round 1', 'after round 2', 'round 2 growth', 'DOM nodes', 'listeners'], Object.entries(memory).map(([tag, m]) => [`\`${tag}\``, `${KB(m.start.heap)} KB`, `${KB(m.first.heap)} KB`, `${KB(m.second.heap)} KB`, `${KB(m.growth.second)} KB`, `${m.start.nodes} → ${m.second.nodes}`, `${m.start.listeners} → ${m.second.listeners}`]))}
+${table(
+  ['widget', 'heap after warm-up', 'after round 1', 'after round 2', 'round 2 growth', 'DOM nodes', 'listeners'],
+  Object.entries(memory).map(([tag, m]) => [
+    `\`${tag}\``,
+    `${KB(m.start.heap)} KB`,
+    `${KB(m.first.heap)} KB`,
+    `${KB(m.second.heap)} KB`,
+    `${KB(m.growth.second)} KB`,
+    `${m.start.nodes} → ${m.second.nodes}`,
+    `${m.start.listeners} → ${m.second.listeners}`,
+  ]),
+)}
 
 ## Lighthouse (the demo article, \`npm start\`'s server and CSP, mobile defaults)
 
-${table(['run', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP', 'TBT', 'CLS'], [
-    ...[...lighthouse.runs.map((run, i) => [String(i + 1), run]), ['median', lighthouse.median]].map(([label, run]) => [label, run.performance, run.accessibility, run.bestPractices, run.seo, metric(run.lcpMs, 0, ' ms'), metric(run.tbtMs, 0, ' ms'), metric(run.cls, 3, '')]),
-  ])}
+${table(
+  ['run', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP', 'TBT', 'CLS'],
+  [
+    ...[...lighthouse.runs.map((run, i) => [String(i + 1), run]), ['median', lighthouse.median]].map(([label, run]) => [
+      label,
+      run.performance,
+      run.accessibility,
+      run.bestPractices,
+      run.seo,
+      metric(run.lcpMs, 0, ' ms'),
+      metric(run.tbtMs, 0, ' ms'),
+      metric(run.cls, 3, ''),
+    ]),
+  ],
+)}
 `);
   if (existsSync(NOTES)) out.push(readFileSync(NOTES, 'utf8'));
   return out.join('\n');

@@ -11,8 +11,22 @@ import { FAQ_VARIANTS, MEMORY_CASES, locations, quizScript, startBench, stats } 
 import { lighthouse } from './lighthouse.mjs';
 import { markdown } from './report.mjs';
 
-export const FULL = { runs: 11, faqSizes: [10, 100, 1000], locationSizes: [1, 10, 100], openNowRounds: 200, memory: { warmup: 300, cycles: 1000 }, lighthouseRuns: 3 };
-export const QUICK = { runs: 1, faqSizes: [10, 100], locationSizes: [1], openNowRounds: 5, memory: { warmup: 5, cycles: 10 }, lighthouseRuns: 1 };
+export const FULL = {
+  runs: 11,
+  faqSizes: [10, 100, 1000],
+  locationSizes: [1, 10, 100],
+  openNowRounds: 200,
+  memory: { warmup: 300, cycles: 1000 },
+  lighthouseRuns: 3,
+};
+export const QUICK = {
+  runs: 1,
+  faqSizes: [10, 100],
+  locationSizes: [1],
+  openNowRounds: 5,
+  memory: { warmup: 5, cycles: 10 },
+  lighthouseRuns: 1,
+};
 
 /** Less growth than this over a round is no growth: 8 B a cycle (one retained element or closure is far more), and at least 8 KB (the heap reading's own noise, 0.2 to 1.7 KB seen). */
 const memorySlack = (cycles) => Math.max(8 * cycles, 8 * 1024);
@@ -46,7 +60,8 @@ export async function runBench(options = FULL, log = () => {}) {
     for (let run = 0; run < options.runs; run++) {
       for (const lang of ['en', 'es']) {
         const sample = await bench.quiz(lang, answers, questions);
-        if (sample.outcome !== 'mechanical') throw new Error(`bench: the quiz run ended in ${sample.outcome}, not the baseline's mechanical result`);
+        if (sample.outcome !== 'mechanical')
+          throw new Error(`bench: the quiz run ended in ${sample.outcome}, not the baseline's mechanical result`);
         const cell = (quiz[lang] ??= { render: [], steps: {} });
         cell.render.push(sample.render);
         for (const step of sample.steps) (cell.steps[step.id] ??= []).push(Math.max(...step.presses.map((press) => press.ms)));
@@ -64,7 +79,8 @@ export async function runBench(options = FULL, log = () => {}) {
     for (const tag of Object.keys(MEMORY_CASES)) memory[tag] = await bench.memory(tag, options.memory);
 
     if (bench.errors.length) throw new Error(`bench: the pages logged errors: ${bench.errors.join('; ')}`);
-    if (bench.blocked.length) throw new Error(`bench: the pages asked for files that are not served: ${[...new Set(bench.blocked)].join(', ')}`);
+    if (bench.blocked.length)
+      throw new Error(`bench: the pages asked for files that are not served: ${[...new Set(bench.blocked)].join(', ')}`);
   } finally {
     await bench.close();
   }
@@ -75,15 +91,45 @@ export async function runBench(options = FULL, log = () => {}) {
 
   const results = {
     date: new Date().toISOString(),
-    machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), os: `${type()} ${release()}`, node: process.version, chromium: bench.version, lighthouse: lh.version },
+    machine: {
+      cpu: cpus()[0]?.model ?? 'unknown',
+      cores: cpus().length,
+      memoryGiB: Math.round(totalmem() / 2 ** 30),
+      os: `${type()} ${release()}`,
+      node: process.version,
+      chromium: bench.version,
+      lighthouse: lh.version,
+    },
     options,
     seconds: 0,
     bytes: bytes.rows,
-    faq: mapValues(faq, (sizes) => mapValues(sizes, ({ render, open, added }) => ({ render: stats(render), open: stats(open), added: stats(added), samples: { render, open, added } }))),
-    quiz: mapValues(quiz, ({ render, steps }) => ({ render: stats(render), steps: mapValues(steps, (samples) => ({ ...stats(samples), samples })) })),
+    faq: mapValues(faq, (sizes) =>
+      mapValues(sizes, ({ render, open, added }) => ({
+        render: stats(render),
+        open: stats(open),
+        added: stats(added),
+        samples: { render, open, added },
+      })),
+    ),
+    quiz: mapValues(quiz, ({ render, steps }) => ({
+      render: stats(render),
+      steps: mapValues(steps, (samples) => ({ ...stats(samples), samples })),
+    })),
     location: { render: mapValues(location.render, (samples) => ({ ...stats(samples), samples })), openNowUs: stats(location.openNowUs) },
-    memory: mapValues(memory, (m) => ({ ...m, cycles: options.memory.cycles, growth: { first: m.first.heap - m.start.heap, second: m.second.heap - m.first.heap } })),
-    lighthouse: { runs: lh.runs, median: Object.fromEntries(['performance', 'accessibility', 'bestPractices', 'seo', 'lcpMs', 'tbtMs', 'cls'].map((key) => [key, medianOf(lh.runs.map((run) => run[key]))])) },
+    memory: mapValues(memory, (m) => ({
+      ...m,
+      cycles: options.memory.cycles,
+      growth: { first: m.first.heap - m.start.heap, second: m.second.heap - m.first.heap },
+    })),
+    lighthouse: {
+      runs: lh.runs,
+      median: Object.fromEntries(
+        ['performance', 'accessibility', 'bestPractices', 'seo', 'lcpMs', 'tbtMs', 'cls'].map((key) => [
+          key,
+          medianOf(lh.runs.map((run) => run[key])),
+        ]),
+      ),
+    },
   };
   results.targets = [...bytes.targets, ...targets(results, options)];
   results.seconds = Math.round((Date.now() - started) / 1000);
@@ -105,23 +151,39 @@ function targets(results, options) {
   for (const n of options.faqSizes) {
     const ours = faq.ours[n].render.median;
     const fastest = peers.map((peer) => [peer, faq[peer][n].render.median]).sort((a, b) => a[1] - b[1])[0];
-    out.push({ target: `FAQ ${n} items: ours faster than every peer (median, script start to rendered)`, pass: ours < fastest[1], detail: `${ms(ours)} vs fastest peer ${fastest[0]} ${ms(fastest[1])} (${(ours / fastest[1]).toFixed(2)}x)` });
+    out.push({
+      target: `FAQ ${n} items: ours faster than every peer (median, script start to rendered)`,
+      pass: ours < fastest[1],
+      detail: `${ms(ours)} vs fastest peer ${fastest[0]} ${ms(fastest[1])} (${(ours / fastest[1]).toFixed(2)}x)`,
+    });
   }
   if (faq.ours[100]) {
     // Like for like: both from adding the same markup to rendered (our script already run).
     const ratio = faq.ours[100].added.median / faq.native[100].added.median;
-    out.push({ target: 'FAQ 100 items: ours within 3x of native `<details>` (markup added to rendered)', pass: ratio <= 3, detail: `${ms(faq.ours[100].added.median)} vs ${ms(faq.native[100].added.median)} (${ratio.toFixed(2)}x)` });
+    out.push({
+      target: 'FAQ 100 items: ours within 3x of native `<details>` (markup added to rendered)',
+      pass: ratio <= 3,
+      detail: `${ms(faq.ours[100].added.median)} vs ${ms(faq.native[100].added.median)} (${ratio.toFixed(2)}x)`,
+    });
   }
   for (const [lang, { steps }] of Object.entries(quiz)) {
     // Every press of every run: the slowest one decides.
     const [step, { max }] = Object.entries(steps).sort((a, b) => b[1].max - a[1].max)[0];
-    out.push({ target: `quiz (${lang}): every key press under ${FRAME_MS} ms, event to rendered (slowest of all runs)`, pass: max < FRAME_MS, detail: `slowest ${ms(max)}, in step ${step}` });
+    out.push({
+      target: `quiz (${lang}): every key press under ${FRAME_MS} ms, event to rendered (slowest of all runs)`,
+      pass: max < FRAME_MS,
+      detail: `slowest ${ms(max)}, in step ${step}`,
+    });
   }
   for (const [tag, { start, first, second, cycles }] of Object.entries(memory)) {
     const slack = memorySlack(cycles);
     const grew = second.heap - first.heap;
     const pass = grew < slack && second.nodes <= start.nodes && second.listeners <= start.listeners;
-    out.push({ target: `memory ${tag}: no growth over a second round of ${cycles} create/remove cycles`, pass, detail: `heap ${kb(first.heap - start.heap)} in the first round, ${kb(grew)} in the second (slack ${kb(slack)}); DOM nodes ${start.nodes} → ${second.nodes}, listeners ${start.listeners} → ${second.listeners}` });
+    out.push({
+      target: `memory ${tag}: no growth over a second round of ${cycles} create/remove cycles`,
+      pass,
+      detail: `heap ${kb(first.heap - start.heap)} in the first round, ${kb(grew)} in the second (slack ${kb(slack)}); DOM nodes ${start.nodes} → ${second.nodes}, listeners ${start.listeners} → ${second.listeners}`,
+    });
   }
   const { median } = lh;
   out.push({ target: 'Lighthouse accessibility 100', pass: median.accessibility === 100, detail: String(median.accessibility) });
@@ -135,7 +197,10 @@ const kb = (bytes) => `${bytes >= 0 ? '+' : ''}${(bytes / 1024).toFixed(1)} KB`;
 const main = process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href;
 if (main && process.argv.includes('--report')) {
   // Only RESULTS.md again, from the last results.json (after editing bench/notes.md).
-  writeFileSync(new URL('RESULTS.md', import.meta.url), markdown(JSON.parse(readFileSync(new URL('results.json', import.meta.url), 'utf8'))));
+  writeFileSync(
+    new URL('RESULTS.md', import.meta.url),
+    markdown(JSON.parse(readFileSync(new URL('results.json', import.meta.url), 'utf8'))),
+  );
 } else if (main) {
   const quick = process.argv.includes('--quick');
   const results = await runBench(quick ? QUICK : FULL, (line) => console.error(line));

@@ -8,12 +8,25 @@ const form = document.getElementById('builder-form');
 const preview = document.getElementById('preview');
 const snippetOut = document.getElementById('snippet');
 const cssOut = document.getElementById('css');
-const ZONES = ['America/New_York', 'America/Chicago', 'America/Denver', 'America/Phoenix', 'America/Los_Angeles', 'America/Anchorage', 'Pacific/Honolulu'];
+const ZONES = [
+  'America/New_York',
+  'America/Chicago',
+  'America/Denver',
+  'America/Phoenix',
+  'America/Los_Angeles',
+  'America/Anchorage',
+  'Pacific/Honolulu',
+];
 let sri = {};
 
 /** Text for an HTML attribute value or element content. */
 const escape = (text) => String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const slug = (text) => text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'clinic';
+const slug = (text) =>
+  text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '') || 'clinic';
 const value = (name, root = form) => root.querySelector(`[name="${name}"]`)?.value.trim() ?? '';
 
 function input(parent, label, name, initial, type = 'text') {
@@ -68,13 +81,21 @@ function locationConfig() {
     for (let n = 2; ids.has(id); n++) id = `${slug(value('city', box) || name)}-${n}`;
     ids.add(id);
     const hours = {};
-    const [open, close, satOpen, satClose] = ['weekdayOpen', 'weekdayClose', 'saturdayOpen', 'saturdayClose'].map((field) => value(field, box));
+    const [open, close, satOpen, satClose] = ['weekdayOpen', 'weekdayClose', 'saturdayOpen', 'saturdayClose'].map((field) =>
+      value(field, box),
+    );
     if (open && close) for (const day of ['mon', 'tue', 'wed', 'thu', 'fri']) hours[day] = [[open, close]];
     if (satOpen && satClose) hours.sat = [[satOpen, satClose]];
     const location = {
       id,
       name,
-      address: { street: value('street', box), city: value('city', box), region: value('region', box), postalCode: value('postalCode', box), country: 'US' },
+      address: {
+        street: value('street', box),
+        city: value('city', box),
+        region: value('region', box),
+        postalCode: value('postalCode', box),
+        country: 'US',
+      },
       phone: value('phone', box),
       timezone: value('timezone', box),
       hours,
@@ -88,10 +109,20 @@ function locationConfig() {
 
 function update() {
   const widgets = new Set([...form.querySelectorAll('input[name="widget"]:checked')].map((box) => box.value));
-  const [clinic, booking, emergency, lang, base, primary, onPrimary] = ['clinicName', 'bookingUrl', 'emergencyNumber', 'lang', 'base', 'primary', 'onPrimary'].map((name) => value(name));
+  const [clinic, booking, emergency, lang, base, primary, onPrimary] = [
+    'clinicName',
+    'bookingUrl',
+    'emergencyNumber',
+    'lang',
+    'base',
+    'primary',
+    'onPrimary',
+  ].map((name) => value(name));
   const config = locationConfig();
   const file = 'motionrx-widgets.iife.js';
-  const lines = [`<script src="${escape(base.replace(/\/?$/, '/') + file)}"${sri[file] ? ` integrity="${sri[file]}" crossorigin="anonymous"` : ''} defer></script>`];
+  const lines = [
+    `<script src="${escape(base.replace(/\/?$/, '/') + file)}"${sri[file] ? ` integrity="${sri[file]}" crossorigin="anonymous"` : ''} defer></script>`,
+  ];
   const elements = [];
 
   if (widgets.has('quiz')) {
@@ -101,7 +132,9 @@ function update() {
       '</mrx-stiffness-quiz>',
     );
     const quiz = document.createElement('mrx-stiffness-quiz');
-    Object.entries({ 'clinic-name': clinic, 'booking-url': booking, 'emergency-number': emergency, lang }).forEach(([name, v]) => quiz.setAttribute(name, v));
+    Object.entries({ 'clinic-name': clinic, 'booking-url': booking, 'emergency-number': emergency, lang }).forEach(([name, v]) =>
+      quiz.setAttribute(name, v),
+    );
     elements.push(quiz);
   }
   if (widgets.has('location') && config.locations.length) {
@@ -151,7 +184,15 @@ form.addEventListener('input', () => {
   });
 });
 document.getElementById('add-location').addEventListener('click', () => {
-  addLocation({ name: 'MotionRx Clearwater', street: '200 Sample St', city: 'Clearwater', postalCode: '33755', phone: '+1 727 555 0123', saturdayOpen: '08:00', saturdayClose: '12:00' });
+  addLocation({
+    name: 'MotionRx Clearwater',
+    street: '200 Sample St',
+    city: 'Clearwater',
+    postalCode: '33755',
+    phone: '+1 727 555 0123',
+    saturdayOpen: '08:00',
+    saturdayClose: '12:00',
+  });
   update();
 });
 document.getElementById('copy').addEventListener('click', async () => {

@@ -13,7 +13,14 @@ const upgraded = `document.querySelector('mrx-faq-accordion')?.shadowRoot?.query
 
 describe('demo article', () => {
   it('works under the strict CSP and Trusted Types from the README: the FAQ opens, the quiz runs, both clinics show, nothing is logged or blocked', async () => {
-    const state = await openPage<{ log: PageLog; questions: number; afterClick: string | null; structuredData: string[]; quiz: string; clinics: string[][] }>(
+    const state = await openPage<{
+      log: PageLog;
+      questions: number;
+      afterClick: string | null;
+      structuredData: string[];
+      quiz: string;
+      clinics: string[][];
+    }>(
       '/demo/index.html',
       `const el = document.querySelector('mrx-faq-accordion');
        const buttons = [...el.shadowRoot.querySelectorAll('button')];
@@ -69,7 +76,9 @@ describe('demo article', () => {
     const html = await (await fetch('/demo/index.html')).text();
     // The test server adds its own web-socket script to every page; ours are the rest.
     // JSON children are data, never run.
-    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]).filter((tag) => !tag.includes('/__web-dev-server') && !tag.includes('application/json'));
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)]
+      .map((match) => match[0])
+      .filter((tag) => !tag.includes('/__web-dev-server') && !tag.includes('application/json'));
     expect(scripts).to.deep.equal(['<script src="/dist/cdn/motionrx-widgets.iife.js" defer>']);
   });
 });

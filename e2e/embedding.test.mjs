@@ -62,7 +62,10 @@ async function withPage(path, ...rest) {
   }
 }
 
-const UPGRADED = () => ['mrx-faq-accordion', 'mrx-stiffness-quiz', 'mrx-location-cta'].every((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('button, a, h2'));
+const UPGRADED = () =>
+  ['mrx-faq-accordion', 'mrx-stiffness-quiz', 'mrx-location-cta'].every((tag) =>
+    document.querySelector(tag)?.shadowRoot?.querySelector('button, a, h2'),
+  );
 
 /** Clicks the FAQ's first question, starts the quiz, and reads what each widget shows. */
 async function use(page) {
@@ -81,40 +84,40 @@ describe('loading the widgets', () => {
   for (const mode of Object.keys(MODES).filter((mode) => !['twice', 'two-versions', 'hostile', 'fuzz', 'react', 'vue'].includes(mode))) {
     test(`${mode}: every widget works, nothing logged, no CSP violation`, async () => {
       await withPage(`/e2e/load/${mode}.html`, async ({ page }) => {
-      const seen = await use(page);
-      assert.equal(seen.faqOpen, 'true');
-      assert.equal(seen.quiz, 'Question 1 of 12');
-      assert.match(seen.status, /^(Open now|Closed)\b/);
-      assert.deepEqual(seen.log, { errors: [], warnings: [], violations: [] });
+        const seen = await use(page);
+        assert.equal(seen.faqOpen, 'true');
+        assert.equal(seen.quiz, 'Question 1 of 12');
+        assert.match(seen.status, /^(Open now|Closed)\b/);
+        assert.deepEqual(seen.log, { errors: [], warnings: [], violations: [] });
       });
     });
   }
 
   test('moved, removed and re-added: the widgets keep working and their state', async () => {
     await withPage('/e2e/load/defer.html', async ({ page }) => {
-    await use(page);
-    await page.evaluate(async () => {
-      const main = document.querySelector('main');
-      const aside = main.appendChild(document.createElement('aside'));
-      for (const el of document.querySelectorAll('mrx-faq-accordion, mrx-stiffness-quiz, mrx-location-cta')) aside.append(el);
-      const cta = document.querySelector('mrx-location-cta');
-      cta.remove();
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      aside.prepend(cta);
-    });
-    const seen = await page.evaluate(async () => {
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      return {
-        faqOpen: document.querySelector('mrx-faq-accordion').shadowRoot.querySelector('button').getAttribute('aria-expanded'),
-        quiz: document.querySelector('mrx-stiffness-quiz').shadowRoot.querySelector('[part="progress"]')?.textContent.trim(),
-        status: document.querySelector('mrx-location-cta').shadowRoot.querySelector('[part~="status"]')?.textContent.trim(),
-        log: window.__mrxLog,
-      };
-    });
-    assert.equal(seen.faqOpen, 'true');
-    assert.equal(seen.quiz, 'Question 1 of 12');
-    assert.match(seen.status, /^(Open now|Closed)\b/);
-    assert.deepEqual(seen.log, { errors: [], warnings: [], violations: [] });
+      await use(page);
+      await page.evaluate(async () => {
+        const main = document.querySelector('main');
+        const aside = main.appendChild(document.createElement('aside'));
+        for (const el of document.querySelectorAll('mrx-faq-accordion, mrx-stiffness-quiz, mrx-location-cta')) aside.append(el);
+        const cta = document.querySelector('mrx-location-cta');
+        cta.remove();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        aside.prepend(cta);
+      });
+      const seen = await page.evaluate(async () => {
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        return {
+          faqOpen: document.querySelector('mrx-faq-accordion').shadowRoot.querySelector('button').getAttribute('aria-expanded'),
+          quiz: document.querySelector('mrx-stiffness-quiz').shadowRoot.querySelector('[part="progress"]')?.textContent.trim(),
+          status: document.querySelector('mrx-location-cta').shadowRoot.querySelector('[part~="status"]')?.textContent.trim(),
+          log: window.__mrxLog,
+        };
+      });
+      assert.equal(seen.faqOpen, 'true');
+      assert.equal(seen.quiz, 'Question 1 of 12');
+      assert.match(seen.status, /^(Open now|Closed)\b/);
+      assert.deepEqual(seen.log, { errors: [], warnings: [], violations: [] });
     });
   });
 });
@@ -126,12 +129,12 @@ describe('loaded twice', () => {
   ]) {
     test(`${mode}: no exception, the first copy wins, one warning naming both versions`, async () => {
       await withPage(`/e2e/load/${mode}.html`, async ({ page }) => {
-      const seen = await use(page);
-      assert.deepEqual(seen.log.errors, []);
-      assert.deepEqual(seen.log.violations, []);
-      assert.equal(seen.log.warnings.length, 1, seen.log.warnings.join('\n'));
-      assert.match(seen.log.warnings[0], /^@motionrx\/widgets \S+ not registered: <mrx-[a-z-]+> is already defined by version \S+\./);
-      assert.ok(seen.log.warnings[0].includes(other));
+        const seen = await use(page);
+        assert.deepEqual(seen.log.errors, []);
+        assert.deepEqual(seen.log.violations, []);
+        assert.equal(seen.log.warnings.length, 1, seen.log.warnings.join('\n'));
+        assert.match(seen.log.warnings[0], /^@motionrx\/widgets \S+ not registered: <mrx-[a-z-]+> is already defined by version \S+\./);
+        assert.ok(seen.log.warnings[0].includes(other));
       });
     });
   }
@@ -140,26 +143,31 @@ describe('loaded twice', () => {
 describe('hostile host CSS', () => {
   test('62.5% root size, global button/h3/input/* rules: readable, usable, in the page font; screenshot saved', async () => {
     await withPage('/e2e/load/hostile.html', async ({ page }) => {
-    const seen = await use(page);
-    assert.deepEqual(seen.log, { errors: [], warnings: [], violations: [] });
-    const styles = await page.evaluate(() => {
-      const faqButton = document.querySelector('mrx-faq-accordion').shadowRoot.querySelector('button');
-      const quizButton = document.querySelector('mrx-stiffness-quiz').shadowRoot.querySelector('button');
-      const book = document.querySelector('mrx-location-cta').shadowRoot.querySelector('[part~="book"]');
-      const of = (el) => ({ font: getComputedStyle(el).fontFamily, size: parseFloat(getComputedStyle(el).fontSize), width: el.getBoundingClientRect().width, height: el.getBoundingClientRect().height });
-      return { faq: of(faqButton), quiz: of(quizButton), book: of(book), body: getComputedStyle(document.body).fontFamily };
-    });
-    for (const [name, style] of Object.entries({ faq: styles.faq, quiz: styles.quiz, book: styles.book })) {
-      assert.equal(style.font, styles.body, `${name} inherits the page font`);
-      assert.ok(style.size >= 12, `${name} text is ${style.size}px`);
-      assert.ok(style.height >= 24, `${name} target is ${style.height}px tall`);
-    }
-    // The theme's `summary { display: block }` does not bring back the summary the FAQ hides.
-    assert.equal(await page.locator('mrx-faq-accordion summary').first().isVisible(), false);
-    // The theme's `button { width: 100px }` does not reach inside: the FAQ question spans the accordion.
-    assert.ok(styles.faq.width > 300, `FAQ question is ${styles.faq.width}px wide`);
-    mkdirSync(SHOTS, { recursive: true });
-    await page.screenshot({ path: new URL('hostile.png', SHOTS).pathname, fullPage: true });
+      const seen = await use(page);
+      assert.deepEqual(seen.log, { errors: [], warnings: [], violations: [] });
+      const styles = await page.evaluate(() => {
+        const faqButton = document.querySelector('mrx-faq-accordion').shadowRoot.querySelector('button');
+        const quizButton = document.querySelector('mrx-stiffness-quiz').shadowRoot.querySelector('button');
+        const book = document.querySelector('mrx-location-cta').shadowRoot.querySelector('[part~="book"]');
+        const of = (el) => ({
+          font: getComputedStyle(el).fontFamily,
+          size: parseFloat(getComputedStyle(el).fontSize),
+          width: el.getBoundingClientRect().width,
+          height: el.getBoundingClientRect().height,
+        });
+        return { faq: of(faqButton), quiz: of(quizButton), book: of(book), body: getComputedStyle(document.body).fontFamily };
+      });
+      for (const [name, style] of Object.entries({ faq: styles.faq, quiz: styles.quiz, book: styles.book })) {
+        assert.equal(style.font, styles.body, `${name} inherits the page font`);
+        assert.ok(style.size >= 12, `${name} text is ${style.size}px`);
+        assert.ok(style.height >= 24, `${name} target is ${style.height}px tall`);
+      }
+      // The theme's `summary { display: block }` does not bring back the summary the FAQ hides.
+      assert.equal(await page.locator('mrx-faq-accordion summary').first().isVisible(), false);
+      // The theme's `button { width: 100px }` does not reach inside: the FAQ question spans the accordion.
+      assert.ok(styles.faq.width > 300, `FAQ question is ${styles.faq.width}px wide`);
+      mkdirSync(SHOTS, { recursive: true });
+      await page.screenshot({ path: new URL('hostile.png', SHOTS).pathname, fullPage: true });
     });
   });
 });
@@ -167,17 +175,19 @@ describe('hostile host CSS', () => {
 describe('without JavaScript', () => {
   test('the FAQ and the location CTA fallback are readable and their links work', async () => {
     await withPage('/e2e/load/defer.html', { javaScriptEnabled: false }, async ({ page }) => {
-    const summary = page.locator('mrx-faq-accordion summary').first();
-    assert.equal(await summary.isVisible(), true);
-    await summary.click();
-    assert.equal(await page.locator('mrx-faq-accordion details').first().getAttribute('open'), '');
-    assert.equal(await page.locator('mrx-faq-accordion details p').first().isVisible(), true);
-    const links = await page.locator('mrx-location-cta .fallback a').evaluateAll((anchors) => anchors.map((a) => [a.textContent, a.href, a.getBoundingClientRect().height > 0]));
-    assert.deepEqual(links, [
-      ['(813) 555-0100', 'tel:+18135550100', true],
-      ['Book a visit', 'https://example.com/book/tampa', true],
-    ]);
-    assert.equal(await page.locator('mrx-stiffness-quiz p').isVisible(), true);
+      const summary = page.locator('mrx-faq-accordion summary').first();
+      assert.equal(await summary.isVisible(), true);
+      await summary.click();
+      assert.equal(await page.locator('mrx-faq-accordion details').first().getAttribute('open'), '');
+      assert.equal(await page.locator('mrx-faq-accordion details p').first().isVisible(), true);
+      const links = await page
+        .locator('mrx-location-cta .fallback a')
+        .evaluateAll((anchors) => anchors.map((a) => [a.textContent, a.href, a.getBoundingClientRect().height > 0]));
+      assert.deepEqual(links, [
+        ['(813) 555-0100', 'tel:+18135550100', true],
+        ['Book a visit', 'https://example.com/book/tampa', true],
+      ]);
+      assert.equal(await page.locator('mrx-stiffness-quiz p').isVisible(), true);
     });
   });
 });
@@ -185,24 +195,40 @@ describe('without JavaScript', () => {
 describe('network and storage', () => {
   test('by default: no request beyond the page and its script files, no cookie, no storage, through a whole quiz', async () => {
     await withPage('/e2e/load/defer.html', async ({ context, page, requests }) => {
-    await use(page);
-    // Through to a result by clicks, as a reader would.
-    const answers = { age: '16to49', emergency: 'none', warning: 'none', easeTime: 'lt20', relief: 'rest', night: 'no', buttock: 'no', onset: 'sudden', duration: 'lt6w', onsetAge: '45plus', related: 'none', factors: 'tightHips' };
-    const quiz = page.locator('mrx-stiffness-quiz');
-    for (let step = 0; step < 12; step++) {
-      const name = await quiz.locator('input').first().getAttribute('name');
-      await quiz.locator(`input[value="${answers[name]}"]`).click();
-      await quiz.locator('button.primary').click();
-    }
-    await page.waitForFunction(() => document.querySelector('mrx-stiffness-quiz').shadowRoot.querySelector('[part="result"]'));
-    const stored = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie }));
-    assert.deepEqual(stored, { local: 0, session: 0, cookie: '' });
-    assert.deepEqual(await context.cookies(), []);
-    const paths = requests.map((url) => new URL(url)).map((url) => (url.origin === server.origin ? url.pathname : url.href));
-    const scripts = paths.filter((path) => path.startsWith('/dist/cdn/'));
-    assert.deepEqual(paths.filter((path) => !path.startsWith('/dist/cdn/')), ['/e2e/load/defer.html']);
-    assert.ok(scripts.every((path) => path.endsWith('.js')));
-    console.log(`requests: ${requests.length} (the page and ${scripts.length} script file(s): ${scripts.join(', ')})`);
+      await use(page);
+      // Through to a result by clicks, as a reader would.
+      const answers = {
+        age: '16to49',
+        emergency: 'none',
+        warning: 'none',
+        easeTime: 'lt20',
+        relief: 'rest',
+        night: 'no',
+        buttock: 'no',
+        onset: 'sudden',
+        duration: 'lt6w',
+        onsetAge: '45plus',
+        related: 'none',
+        factors: 'tightHips',
+      };
+      const quiz = page.locator('mrx-stiffness-quiz');
+      for (let step = 0; step < 12; step++) {
+        const name = await quiz.locator('input').first().getAttribute('name');
+        await quiz.locator(`input[value="${answers[name]}"]`).click();
+        await quiz.locator('button.primary').click();
+      }
+      await page.waitForFunction(() => document.querySelector('mrx-stiffness-quiz').shadowRoot.querySelector('[part="result"]'));
+      const stored = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie }));
+      assert.deepEqual(stored, { local: 0, session: 0, cookie: '' });
+      assert.deepEqual(await context.cookies(), []);
+      const paths = requests.map((url) => new URL(url)).map((url) => (url.origin === server.origin ? url.pathname : url.href));
+      const scripts = paths.filter((path) => path.startsWith('/dist/cdn/'));
+      assert.deepEqual(
+        paths.filter((path) => !path.startsWith('/dist/cdn/')),
+        ['/e2e/load/defer.html'],
+      );
+      assert.ok(scripts.every((path) => path.endsWith('.js')));
+      console.log(`requests: ${requests.length} (the page and ${scripts.length} script file(s): ${scripts.join(', ')})`);
     });
   });
 });
@@ -210,19 +236,19 @@ describe('network and storage', () => {
 describe('layout stability', () => {
   test('the demo article shifts nothing above the fold while the widgets upgrade', async () => {
     await withPage('/demo/index.html', async ({ page }) => {
-    await page.waitForFunction(UPGRADED, null, { timeout: 10000 });
-    const cls = await page.evaluate(
-      () =>
-        new Promise((resolve) => {
-          let total = 0;
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries()) if (!entry.hadRecentInput) total += entry.value;
-          }).observe({ type: 'layout-shift', buffered: true });
-          requestAnimationFrame(() => requestAnimationFrame(() => resolve(total)));
-        }),
-    );
-    console.log(`cumulative layout shift of the demo page: ${cls.toFixed(4)}`);
-    assert.equal(cls, 0);
+      await page.waitForFunction(UPGRADED, null, { timeout: 10000 });
+      const cls = await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            let total = 0;
+            new PerformanceObserver((list) => {
+              for (const entry of list.getEntries()) if (!entry.hadRecentInput) total += entry.value;
+            }).observe({ type: 'layout-shift', buffered: true });
+            requestAnimationFrame(() => requestAnimationFrame(() => resolve(total)));
+          }),
+      );
+      console.log(`cumulative layout shift of the demo page: ${cls.toFixed(4)}`);
+      assert.equal(cls, 0);
     });
   });
 });
@@ -233,10 +259,12 @@ function countResources() {
   let next = 0;
   const id = (fn) => (ids.has(fn) || ids.set(fn, ++next), ids.get(fn));
   const listeners = new Set();
-  const key = (target, type, fn, options) => `${target === window ? 'window' : 'document'} ${type} ${id(fn)} ${typeof options === 'boolean' ? options : !!options?.capture}`;
+  const key = (target, type, fn, options) =>
+    `${target === window ? 'window' : 'document'} ${type} ${id(fn)} ${typeof options === 'boolean' ? options : !!options?.capture}`;
   const { addEventListener: add, removeEventListener: remove } = EventTarget.prototype;
   EventTarget.prototype.addEventListener = function (type, fn, options) {
-    if ((this === window || this === document) && fn && !(typeof options === 'object' && options.once)) listeners.add(key(this, type, fn, options));
+    if ((this === window || this === document) && fn && !(typeof options === 'object' && options.once))
+      listeners.add(key(this, type, fn, options));
     return add.call(this, type, fn, options);
   };
   EventTarget.prototype.removeEventListener = function (type, fn, options) {
@@ -302,7 +330,9 @@ describe('lifecycle', () => {
         const heapBefore = await heap();
         const afterCycles = await cycle(tag, 1000);
         const growth = (await heap()) - heapBefore;
-        console.log(`${tag}: after 1,000 cycles ${JSON.stringify(afterCycles)} (before ${JSON.stringify(before)}), heap ${growth >= 0 ? '+' : ''}${(growth / 1024).toFixed(1)} KB`);
+        console.log(
+          `${tag}: after 1,000 cycles ${JSON.stringify(afterCycles)} (before ${JSON.stringify(before)}), heap ${growth >= 0 ? '+' : ''}${(growth / 1024).toFixed(1)} KB`,
+        );
         assert.deepEqual(afterCycles, before, tag);
         assert.ok(growth < 128 * 1024, `${tag}: heap grew ${growth} bytes`);
       }
@@ -346,23 +376,54 @@ describe('bad input at scale', () => {
   }));
   // Mostly valid, so that many configurations keep some locations and the valid paths run too.
   const maybe = (valid) => fc.oneof({ arbitrary: fc.constant(valid), weight: 5 }, { arbitrary: hostileValue, weight: 1 });
-  const time = fc.oneof({ arbitrary: fc.constantFrom('07:00', '19:00', '24:00', '00:00', '12:30'), weight: 5 }, { arbitrary: hostileValue, weight: 1 });
+  const time = fc.oneof(
+    { arbitrary: fc.constantFrom('07:00', '19:00', '24:00', '00:00', '12:30'), weight: 5 },
+    { arbitrary: hostileValue, weight: 1 },
+  );
   const location = fc.record(
     {
       id: maybe('tampa'),
       name: maybe('MotionRx Tampa'),
       address: fc.oneof(
-        { arbitrary: fc.record({ street: maybe('100 Example Ave'), city: maybe('Tampa'), region: maybe('FL'), postalCode: maybe('33602'), country: maybe('US') }, { requiredKeys: ['street', 'city'] }), weight: 5 },
+        {
+          arbitrary: fc.record(
+            {
+              street: maybe('100 Example Ave'),
+              city: maybe('Tampa'),
+              region: maybe('FL'),
+              postalCode: maybe('33602'),
+              country: maybe('US'),
+            },
+            { requiredKeys: ['street', 'city'] },
+          ),
+          weight: 5,
+        },
         { arbitrary: hostileValue, weight: 1 },
       ),
       phone: maybe('+1 813 555 0100'),
-      timezone: fc.oneof({ arbitrary: fc.constantFrom('America/New_York', 'Australia/Sydney', 'UTC'), weight: 5 }, { arbitrary: hostileValue, weight: 1 }),
-      hours: fc.oneof(
-        { arbitrary: fc.dictionary(fc.oneof({ arbitrary: fc.constantFrom('mon', 'tue', 'sat', 'sun'), weight: 5 }, { arbitrary: hostileString, weight: 1 }), fc.array(fc.tuple(time, time), { maxLength: 3 }), { maxKeys: 4 }), weight: 5 },
+      timezone: fc.oneof(
+        { arbitrary: fc.constantFrom('America/New_York', 'Australia/Sydney', 'UTC'), weight: 5 },
         { arbitrary: hostileValue, weight: 1 },
       ),
-      bookingUrl: fc.oneof({ arbitrary: fc.constantFrom('https://example.com/book?x=1#y', 'http://example.com/'), weight: 3 }, { arbitrary: hostileValue, weight: 1 }),
-      geo: fc.oneof(fc.record({ lat: fc.double({ min: -90, max: 90, noNaN: true }), lng: fc.double({ min: -180, max: 180, noNaN: true }) }), hostileValue),
+      hours: fc.oneof(
+        {
+          arbitrary: fc.dictionary(
+            fc.oneof({ arbitrary: fc.constantFrom('mon', 'tue', 'sat', 'sun'), weight: 5 }, { arbitrary: hostileString, weight: 1 }),
+            fc.array(fc.tuple(time, time), { maxLength: 3 }),
+            { maxKeys: 4 },
+          ),
+          weight: 5,
+        },
+        { arbitrary: hostileValue, weight: 1 },
+      ),
+      bookingUrl: fc.oneof(
+        { arbitrary: fc.constantFrom('https://example.com/book?x=1#y', 'http://example.com/'), weight: 3 },
+        { arbitrary: hostileValue, weight: 1 },
+      ),
+      geo: fc.oneof(
+        fc.record({ lat: fc.double({ min: -90, max: 90, noNaN: true }), lng: fc.double({ min: -180, max: 180, noNaN: true }) }),
+        hostileValue,
+      ),
     },
     { requiredKeys: ['id', 'name', 'address', 'timezone', 'hours'] },
   );
@@ -370,15 +431,38 @@ describe('bad input at scale', () => {
     faq: fc.oneof(
       fc.string(),
       hostileValue.map((value) => JSON.stringify(value) ?? 'null'),
-      fc.array(fc.record({ id: maybe('item-1'), question: maybe('Why?'), answer: maybe('Because.') }, { requiredKeys: [] }), { maxLength: 5 }).map((items) => JSON.stringify(items)),
+      fc
+        .array(fc.record({ id: maybe('item-1'), question: maybe('Why?'), answer: maybe('Because.') }, { requiredKeys: [] }), {
+          maxLength: 5,
+        })
+        .map((items) => JSON.stringify(items)),
     ),
     quiz: fc
-      .record({ 'booking-url': hostileString, 'clinic-name': hostileString, 'emergency-number': hostileString, persist: hostileString, 'cta-target': hostileString, lang: hostileString }, { requiredKeys: [] })
+      .record(
+        {
+          'booking-url': hostileString,
+          'clinic-name': hostileString,
+          'emergency-number': hostileString,
+          persist: hostileString,
+          'cta-target': hostileString,
+          lang: hostileString,
+        },
+        { requiredKeys: [] },
+      )
       .map((attributes) => JSON.stringify(attributes)),
     location: fc
       .oneof(
         { arbitrary: hostileValue, weight: 1 },
-        { arbitrary: fc.record({ organization: maybe({ name: 'MotionRx', url: 'https://example.com/' }), locations: fc.array(location, { minLength: 1, maxLength: 4 }) }, { requiredKeys: ['locations'] }), weight: 3 },
+        {
+          arbitrary: fc.record(
+            {
+              organization: maybe({ name: 'MotionRx', url: 'https://example.com/' }),
+              locations: fc.array(location, { minLength: 1, maxLength: 4 }),
+            },
+            { requiredKeys: ['locations'] },
+          ),
+          weight: 3,
+        },
       )
       .map((config) => JSON.stringify(config) ?? 'null'),
   };
@@ -387,44 +471,52 @@ describe('bad input at scale', () => {
 
   test(`${Object.values(RUNS).reduce((a, b) => a + b)} random and hostile configurations: no exception, no script, content or fallback with its errors`, async () => {
     await withPage('/e2e/load/fuzz.html', async ({ page }) => {
-    await page.waitForFunction(() => window.tryConfig && customElements.get('mrx-location-cta'));
-    let total = 0;
-    let cards = 0;
-    for (const [kind, arbitrary] of Object.entries(inputs)) {
-      const samples = fc.sample(arbitrary, { numRuns: RUNS[kind], seed: 20261124 });
-      for (let start = 0; start < samples.length; start += 100) {
-        const results = await page.evaluate(async ([kind, batch]) => {
-          const out = [];
-          for (const input of batch) out.push(await window.tryConfig(kind, input));
-          return out;
-        }, [kind, samples.slice(start, start + 100)]);
-        results.forEach((result, i) => {
-          if (kind === 'location') cards += result.fallbackShown ? 0 : 1;
-          const input = samples[start + i].slice(0, 300);
-          const where = `${kind} ${input}`;
-          assert.equal(result.images, 0, `no markup became elements: ${where}`);
-          for (const href of result.links) assert.match(href, /^(https?:|tel:)/, where);
-          assert.deepEqual(result.warnings, [], where);
-          for (const error of result.errors) assert.ok(error.startsWith(`${TAGS[kind]}: `), `${where}: ${error}`);
-          if (kind === 'location') {
-            // Either the card, or the fallback and why.
-            if (result.fallbackShown) assert.ok(result.errors.length >= 1, `fallback without an error: ${where}`);
-            else assert.ok(result.shown > 0, `blank: ${where}`);
-          } else {
-            // The FAQ falls back to its built-in questions, the quiz to its defaults: never blank.
-            assert.ok(result.shown > 0, `blank: ${where}`);
-          }
-          if (kind === 'faq') assert.ok(result.errors.length <= 1, `one error at most: ${where}: ${result.errors.join(' | ')}`);
-        });
-        total += results.length;
+      await page.waitForFunction(() => window.tryConfig && customElements.get('mrx-location-cta'));
+      let total = 0;
+      let cards = 0;
+      for (const [kind, arbitrary] of Object.entries(inputs)) {
+        const samples = fc.sample(arbitrary, { numRuns: RUNS[kind], seed: 20261124 });
+        for (let start = 0; start < samples.length; start += 100) {
+          const results = await page.evaluate(
+            async ([kind, batch]) => {
+              const out = [];
+              for (const input of batch) out.push(await window.tryConfig(kind, input));
+              return out;
+            },
+            [kind, samples.slice(start, start + 100)],
+          );
+          results.forEach((result, i) => {
+            if (kind === 'location') cards += result.fallbackShown ? 0 : 1;
+            const input = samples[start + i].slice(0, 300);
+            const where = `${kind} ${input}`;
+            assert.equal(result.images, 0, `no markup became elements: ${where}`);
+            for (const href of result.links) assert.match(href, /^(https?:|tel:)/, where);
+            assert.deepEqual(result.warnings, [], where);
+            for (const error of result.errors) assert.ok(error.startsWith(`${TAGS[kind]}: `), `${where}: ${error}`);
+            if (kind === 'location') {
+              // Either the card, or the fallback and why.
+              if (result.fallbackShown) assert.ok(result.errors.length >= 1, `fallback without an error: ${where}`);
+              else assert.ok(result.shown > 0, `blank: ${where}`);
+            } else {
+              // The FAQ falls back to its built-in questions, the quiz to its defaults: never blank.
+              assert.ok(result.shown > 0, `blank: ${where}`);
+            }
+            if (kind === 'faq') assert.ok(result.errors.length <= 1, `one error at most: ${where}: ${result.errors.join(' | ')}`);
+          });
+          total += results.length;
+        }
       }
-    }
-    const page_ = await page.evaluate(() => ({ pwned: window.__pwned, log: window.__mrxLog }));
-    assert.equal(page_.pwned, undefined, 'no payload ran');
-    assert.deepEqual(page_.log.violations, [], 'nothing tried to run');
-    assert.ok(!page_.log.errors.some((error) => /^(uncaught|unhandled)/.test(error)), page_.log.errors.find((error) => /^(uncaught|unhandled)/.test(error)));
-    console.log(`fuzz: ${total} configurations, no exception, no script run; ${cards} of ${RUNS.location} location configurations still showed a card`);
-    assert.ok(cards >= 50, 'many location configurations keep a valid location (fixed seed)');
+      const page_ = await page.evaluate(() => ({ pwned: window.__pwned, log: window.__mrxLog }));
+      assert.equal(page_.pwned, undefined, 'no payload ran');
+      assert.deepEqual(page_.log.violations, [], 'nothing tried to run');
+      assert.ok(
+        !page_.log.errors.some((error) => /^(uncaught|unhandled)/.test(error)),
+        page_.log.errors.find((error) => /^(uncaught|unhandled)/.test(error)),
+      );
+      console.log(
+        `fuzz: ${total} configurations, no exception, no script run; ${cards} of ${RUNS.location} location configurations still showed a card`,
+      );
+      assert.ok(cards >= 50, 'many location configurations keep a valid location (fixed seed)');
     });
   });
 });
@@ -440,30 +532,45 @@ describe('frameworks', () => {
       jsx: 'automatic',
       minify: true,
       logLevel: 'error',
-      define: { 'process.env.NODE_ENV': '"production"', __VUE_OPTIONS_API__: 'false', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
+      define: {
+        'process.env.NODE_ENV': '"production"',
+        __VUE_OPTIONS_API__: 'false',
+        __VUE_PROD_DEVTOOLS__: 'false',
+        __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+      },
     });
   });
 
   for (const app of ['react', 'vue']) {
     test(`${app}: properties in, mrx-* events out, re-renders keep the widgets' state`, async () => {
       await withPage(`/e2e/load/${app}.html`, async ({ page }) => {
-      await use(page);
-      // The reader picks Clearwater in the CTA's list.
-      await page.locator('mrx-location-cta select').selectOption('clearwater');
-      await page.waitForFunction(() => document.querySelectorAll('#events li').length >= 3);
-      const events = await page.locator('#events li').allTextContents();
-      assert.deepEqual(events, ['mrx-faq-toggle {"id":"why-stiff","open":true}', 'mrx-quiz-start {}', 'mrx-location-change {"locationId":"clearwater"}']);
-      // The app re-renders (new clinic-name, another variant): what the reader did stays.
-      await page.locator('#rerender').click();
-      await page.waitForFunction(() => document.querySelector('mrx-location-cta').getAttribute('variant') === 'banner');
-      const seen = await page.evaluate(() => ({
-        faqOpen: document.querySelector('mrx-faq-accordion').shadowRoot.querySelector('button').getAttribute('aria-expanded'),
-        quiz: document.querySelector('mrx-stiffness-quiz').shadowRoot.querySelector('[part="progress"]')?.textContent.trim(),
-        clinic: document.querySelector('mrx-location-cta').shadowRoot.querySelector('[part~="name"]').textContent.trim(),
-        locationsIsProperty: Array.isArray(document.querySelector('mrx-location-cta').locations?.locations),
-        log: window.__mrxLog,
-      }));
-      assert.deepEqual(seen, { faqOpen: 'true', quiz: 'Question 1 of 12', clinic: 'MotionRx Clearwater', locationsIsProperty: true, log: { errors: [], warnings: [], violations: [] } });
+        await use(page);
+        // The reader picks Clearwater in the CTA's list.
+        await page.locator('mrx-location-cta select').selectOption('clearwater');
+        await page.waitForFunction(() => document.querySelectorAll('#events li').length >= 3);
+        const events = await page.locator('#events li').allTextContents();
+        assert.deepEqual(events, [
+          'mrx-faq-toggle {"id":"why-stiff","open":true}',
+          'mrx-quiz-start {}',
+          'mrx-location-change {"locationId":"clearwater"}',
+        ]);
+        // The app re-renders (new clinic-name, another variant): what the reader did stays.
+        await page.locator('#rerender').click();
+        await page.waitForFunction(() => document.querySelector('mrx-location-cta').getAttribute('variant') === 'banner');
+        const seen = await page.evaluate(() => ({
+          faqOpen: document.querySelector('mrx-faq-accordion').shadowRoot.querySelector('button').getAttribute('aria-expanded'),
+          quiz: document.querySelector('mrx-stiffness-quiz').shadowRoot.querySelector('[part="progress"]')?.textContent.trim(),
+          clinic: document.querySelector('mrx-location-cta').shadowRoot.querySelector('[part~="name"]').textContent.trim(),
+          locationsIsProperty: Array.isArray(document.querySelector('mrx-location-cta').locations?.locations),
+          log: window.__mrxLog,
+        }));
+        assert.deepEqual(seen, {
+          faqOpen: 'true',
+          quiz: 'Question 1 of 12',
+          clinic: 'MotionRx Clearwater',
+          locationsIsProperty: true,
+          log: { errors: [], warnings: [], violations: [] },
+        });
       });
     });
   }
@@ -473,11 +580,15 @@ describe('README guides', () => {
   for (const guide of ['wordpress', 'squarespace', 'webflow', 'wix', 'gtm']) {
     test(`${guide}: the README snippet, pasted as is, works under the CSP the guide names`, async () => {
       await withPage(`/e2e/guide/${guide}.html`, async ({ page }) => {
-      await page.waitForFunction(() => {
-        const widgets = [...document.querySelectorAll('mrx-faq-accordion, mrx-stiffness-quiz, mrx-location-cta')];
-        return widgets.length > 0 && widgets.every((el) => el.shadowRoot?.querySelector('button, h2, [part~="status"]'));
-      }, null, { timeout: 10000 });
-      assert.deepEqual(await page.evaluate(() => window.__mrxLog), { errors: [], warnings: [], violations: [] });
+        await page.waitForFunction(
+          () => {
+            const widgets = [...document.querySelectorAll('mrx-faq-accordion, mrx-stiffness-quiz, mrx-location-cta')];
+            return widgets.length > 0 && widgets.every((el) => el.shadowRoot?.querySelector('button, h2, [part~="status"]'));
+          },
+          null,
+          { timeout: 10000 },
+        );
+        assert.deepEqual(await page.evaluate(() => window.__mrxLog), { errors: [], warnings: [], violations: [] });
       });
     });
   }
@@ -486,20 +597,26 @@ describe('README guides', () => {
 describe('Embed builder', () => {
   test('the snippet it writes, pasted into a page with the strict CSP, works: SRI accepted, every widget up, nothing logged', async () => {
     await withPage('/demo/builder.html', async ({ context, page }) => {
-    await page.locator('[name="base"]').fill('/widgets/');
-    await page.locator('#add-location').click();
-    await page.waitForFunction(() => document.getElementById('snippet').value.includes('integrity="sha384-'));
-    const snippet = await page.locator('#snippet').inputValue();
-    const template = (await import('node:fs')).readFileSync(new URL('./pages/template.html', import.meta.url), 'utf8');
-    const { CSP } = await import('../scripts/csp.mjs');
-    // A page of the webmaster's, on the same server, with the snippet pasted in.
-    await context.route('**/e2e/pasted.html', (route) => route.fulfill({ contentType: 'text/html', headers: { 'content-security-policy': CSP }, body: template.replace('<!-- widgets -->', snippet) }));
-    const pasted = await context.newPage();
-    await pasted.addInitScript(record);
-    await pasted.goto(`${server.origin}/e2e/pasted.html`);
-    const seen = await use(pasted);
-    assert.deepEqual(seen.log, { errors: [], warnings: [], violations: [] });
-    assert.equal(await pasted.locator('mrx-location-cta select option').count(), 2);
+      await page.locator('[name="base"]').fill('/widgets/');
+      await page.locator('#add-location').click();
+      await page.waitForFunction(() => document.getElementById('snippet').value.includes('integrity="sha384-'));
+      const snippet = await page.locator('#snippet').inputValue();
+      const template = (await import('node:fs')).readFileSync(new URL('./pages/template.html', import.meta.url), 'utf8');
+      const { CSP } = await import('../scripts/csp.mjs');
+      // A page of the webmaster's, on the same server, with the snippet pasted in.
+      await context.route('**/e2e/pasted.html', (route) =>
+        route.fulfill({
+          contentType: 'text/html',
+          headers: { 'content-security-policy': CSP },
+          body: template.replace('<!-- widgets -->', snippet),
+        }),
+      );
+      const pasted = await context.newPage();
+      await pasted.addInitScript(record);
+      await pasted.goto(`${server.origin}/e2e/pasted.html`);
+      const seen = await use(pasted);
+      assert.deepEqual(seen.log, { errors: [], warnings: [], violations: [] });
+      assert.equal(await pasted.locator('mrx-location-cta select option').count(), 2);
     });
   });
 });

@@ -13,7 +13,13 @@ import { fileURLToPath } from 'node:url';
 import { CSP } from '../scripts/csp.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json' };
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+};
 const IIFE = '<script src="/dist/cdn/motionrx-widgets.iife.js"></script>';
 
 /** Where each loading mode puts the script tags: [in <head>, at the end of <body>]. */
@@ -24,8 +30,14 @@ export const MODES = {
   'body-end': ['', IIFE],
   'after-load': ['', '<script src="/e2e/pages/after-load.js"></script>'],
   module: ['<script type="module" src="/dist/cdn/motionrx-widgets.js"></script>', ''],
-  'per-widget': ['<script type="module" src="/dist/cdn/faq-accordion.js"></script><script type="module" src="/dist/cdn/stiffness-quiz.js"></script><script type="module" src="/dist/cdn/location-cta.js"></script>', ''],
-  'page-builder': ['<script src="/dist/cdn/motionrx-widgets.iife.js" defer></script>', '<script src="/e2e/pages/page-builder.js" defer></script>'],
+  'per-widget': [
+    '<script type="module" src="/dist/cdn/faq-accordion.js"></script><script type="module" src="/dist/cdn/stiffness-quiz.js"></script><script type="module" src="/dist/cdn/location-cta.js"></script>',
+    '',
+  ],
+  'page-builder': [
+    '<script src="/dist/cdn/motionrx-widgets.iife.js" defer></script>',
+    '<script src="/e2e/pages/page-builder.js" defer></script>',
+  ],
   twice: ['<script type="module" src="/dist/cdn/motionrx-widgets.js"></script>', IIFE],
   'two-versions': ['<script src="/e2e/other-version.iife.js"></script>', IIFE],
   hostile: ['<link rel="stylesheet" href="/e2e/pages/hostile.css"><script src="/dist/cdn/motionrx-widgets.iife.js" defer></script>', ''],
@@ -49,7 +61,10 @@ async function guideCsp(name) {
   if (name !== 'gtm') return CSP;
   const inline = /<script>([\s\S]*?)<\/script>/.exec(await guideSnippet(name))[1];
   const hash = createHash('sha256').update(inline).digest('base64');
-  return CSP.replace("script-src 'self'", `script-src 'self' 'sha256-${hash}'`).replace(/; require-trusted-types-for[^;]*; trusted-types [^;]*/, '');
+  return CSP.replace("script-src 'self'", `script-src 'self' 'sha256-${hash}'`).replace(
+    /; require-trusted-types-for[^;]*; trusted-types [^;]*/,
+    '',
+  );
 }
 
 async function body(path) {
@@ -65,7 +80,9 @@ async function body(path) {
     const [head, end] = MODES[match[1]];
     const template = await readFile(join(root, 'e2e/pages/template.html'), 'utf8');
     // The page-builder mode inserts the widgets itself.
-    const widgets = ['page-builder', 'fuzz', 'react', 'vue'].includes(match[1]) ? '<div id="builder"></div>' : await readFile(join(root, 'e2e/pages/widgets.html'), 'utf8');
+    const widgets = ['page-builder', 'fuzz', 'react', 'vue'].includes(match[1])
+      ? '<div id="builder"></div>'
+      : await readFile(join(root, 'e2e/pages/widgets.html'), 'utf8');
     return template.replace('<!-- head -->', head).replace('<!-- widgets -->', widgets).replace('<!-- end -->', end);
   }
   if (path === '/e2e/other-version.iife.js') {
@@ -90,16 +107,24 @@ export function startServer() {
       const csp = guide
         ? await guideCsp(guide[1])
         : /\/(after-load|page-builder|fuzz)\.html$/.test(pathname)
-        ? CSP.replace('trusted-types ', 'trusted-types e2e-page ')
-        : pathname.endsWith('/vue.html')
-          ? CSP.replace('trusted-types ', 'trusted-types vue ')
-          : CSP;
-      response.writeHead(200, { 'content-type': types[extname(pathname)] ?? 'application/octet-stream', 'content-security-policy': csp, 'cache-control': 'no-store' });
+          ? CSP.replace('trusted-types ', 'trusted-types e2e-page ')
+          : pathname.endsWith('/vue.html')
+            ? CSP.replace('trusted-types ', 'trusted-types vue ')
+            : CSP;
+      response.writeHead(200, {
+        'content-type': types[extname(pathname)] ?? 'application/octet-stream',
+        'content-security-policy': csp,
+        'cache-control': 'no-store',
+      });
       response.end(content);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' });
       response.end('Not found');
     }
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((done) => server.close(done)) })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((done) => server.close(done)) }),
+    ),
+  );
 }

@@ -8,6 +8,14 @@ export const browsers = [
 ];
 
 /** Chromium's flags everywhere it runs here (as root, on a machine whose only network is the package registries). */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
 
 export const missingBrowsers = () => browsers.filter((browser) => !existsSync(browser.path));

@@ -19,6 +19,7 @@ export function closure(meta, file, lazy = false, seen = new Set()) {
   file = file.replace(/^\.\//, '');
   if (seen.has(file)) return seen;
   seen.add(file);
-  for (const imported of [...(meta[file]?.imports ?? []), ...(lazy ? (meta[file]?.dynamicImports ?? []) : [])]) closure(meta, imported, lazy, seen);
+  for (const imported of [...(meta[file]?.imports ?? []), ...(lazy ? (meta[file]?.dynamicImports ?? []) : [])])
+    closure(meta, imported, lazy, seen);
   return seen;
 }

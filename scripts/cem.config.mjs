@@ -12,7 +12,9 @@ export default {
         for (const mod of customElementsManifest.modules) {
           for (const declaration of mod.declarations ?? []) {
             // Reactive state (`items: { state: true }`) is private, never an attribute.
-            const hidden = new Set((declaration.members ?? []).filter((m) => m.privacy === 'private' || m.name.startsWith('_')).map((m) => m.name));
+            const hidden = new Set(
+              (declaration.members ?? []).filter((m) => m.privacy === 'private' || m.name.startsWith('_')).map((m) => m.name),
+            );
             if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => !hidden.has(a.fieldName ?? a.name));
             if (declaration.members) declaration.members = declaration.members.filter((m) => !hidden.has(m.name));
           }

@@ -10,7 +10,10 @@ const run = (env) => spawnSync(process.execPath, [script], { env: { ...process.e
 test('a missing browser gets an install hint, not a stack trace', () => {
   const result = run({ MRX_CHROMIUM: '/nonexistent/chromium', MRX_FIREFOX: '/nonexistent/firefox-esr', MRX_BROWSERS: '' });
   assert.equal(result.status, 1);
-  assert.match(result.stderr, /Chromium is not installed \(looked for \/nonexistent\/chromium\)\. Install it with: sudo apt-get install -y chromium/);
+  assert.match(
+    result.stderr,
+    /Chromium is not installed \(looked for \/nonexistent\/chromium\)\. Install it with: sudo apt-get install -y chromium/,
+  );
   assert.match(result.stderr, /Firefox ESR is not installed .* apt-get install -y firefox-esr/);
   assert.doesNotMatch(result.stderr, /at .*\.mjs:\d+/);
 });

@@ -60,7 +60,11 @@ const screens = [
     const blocks = [copy.legend, copy.hint ?? '', choose, q.required ? '' : `(${t.optional})`, ...q.options.map((o) => copy.options[o])];
     return [`question ${q.id}`, q.id === 'emergency' ? 6 : 8, blocks.filter(Boolean)];
   }),
-  ['result urgent', 6, [t.urgent.heading, t.urgent.body, t.urgent.call, t.urgent.orGo, ...t.urgent.dont, t.urgent.because, ...emergencySigns]],
+  [
+    'result urgent',
+    6,
+    [t.urgent.heading, t.urgent.body, t.urgent.call, t.urgent.orGo, ...t.urgent.dont, t.urgent.because, ...emergencySigns],
+  ],
   ...['today', 'soon', 'routine'].map((urgency) => {
     const d = t.seeDoctor;
     const reasons = SEE_DOCTOR_RULES.filter((rule) => rule.urgency === urgency).map((rule) => signs.seeDoctor[rule.reason]);
@@ -73,7 +77,14 @@ const screens = [
     'result mechanical',
     8,
     [
-      ...[t.mechanical.heading, t.mechanical.body, t.mechanical.book, t.mechanical.notBetter, t.mechanical.watchPattern, t.mechanical.focusHeading],
+      ...[
+        t.mechanical.heading,
+        t.mechanical.body,
+        t.mechanical.book,
+        t.mechanical.notBetter,
+        t.mechanical.watchPattern,
+        t.mechanical.focusHeading,
+      ],
       ...FOCUS_AREAS.flatMap((area) => [t.focusAreas[area].title, t.focusAreas[area].body]),
       ...[t.tipsHeading, ...TIPS.map((tip) => t.tips[tip])],
       ...safetyNet,

@@ -34,7 +34,9 @@ const brotli = (file) => brotliSize(bytes(file));
 
 const staticClosure = (file, seen = new Set(), lazy = false) => closure(meta, file, lazy, seen);
 
-const files = readdirSync(dir).filter((file) => file.endsWith('.js')).sort();
+const files = readdirSync(dir)
+  .filter((file) => file.endsWith('.js'))
+  .sort();
 const entries = files.filter((file) => meta[file]?.entry);
 const shared = new Set(entries.flatMap((file) => [...staticClosure(file)]));
 const chunks = files.filter((file) => !meta[file]?.entry);
@@ -49,13 +51,34 @@ for (const file of entries) {
   failed ||= over;
   // Everything the entry can ever load: both languages, structured data, every lazy feature.
   const all = [...staticClosure(file, new Set(), true)].reduce((sum, part) => sum + gzip(part), 0);
-  rows.push([file, (gz / KB).toFixed(2), (br / KB).toFixed(2), budget === undefined ? '-' : budget.toFixed(1), budget === undefined ? '' : over ? 'OVER' : 'ok', parts.length - 1, (all / KB).toFixed(2)]);
+  rows.push([
+    file,
+    (gz / KB).toFixed(2),
+    (br / KB).toFixed(2),
+    budget === undefined ? '-' : budget.toFixed(1),
+    budget === undefined ? '' : over ? 'OVER' : 'ok',
+    parts.length - 1,
+    (all / KB).toFixed(2),
+  ]);
 }
-for (const file of chunks) rows.push([`${file} (${shared.has(file) ? 'shared' : 'lazy'} chunk)`, (gzip(file) / KB).toFixed(2), (brotli(file) / KB).toFixed(2), '-', '', '', '']);
+for (const file of chunks)
+  rows.push([
+    `${file} (${shared.has(file) ? 'shared' : 'lazy'} chunk)`,
+    (gzip(file) / KB).toFixed(2),
+    (brotli(file) / KB).toFixed(2),
+    '-',
+    '',
+    '',
+    '',
+  ]);
 
 const header = ['file', 'KB gzip', 'KB brotli', 'budget', '', 'static chunks', 'KB gzip with every lazy chunk'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => String(row[i]).length)));
-const line = (row) => row.map((cell, i) => String(cell).padEnd(widths[i])).join('  ').trimEnd();
+const line = (row) =>
+  row
+    .map((cell, i) => String(cell).padEnd(widths[i]))
+    .join('  ')
+    .trimEnd();
 console.log('\nCDN sizes (entry + static imports; KB = 1024 bytes)');
 console.log(line(header));
 for (const row of rows) console.log(line(row));

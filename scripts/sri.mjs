@@ -6,7 +6,13 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const dir = new URL('../dist/cdn/', import.meta.url);
 const hashes = {};
-for (const file of readdirSync(dir).filter((name) => name.endsWith('.js')).sort()) {
-  hashes[file] = 'sha384-' + createHash('sha384').update(readFileSync(new URL(file, dir))).digest('base64');
+for (const file of readdirSync(dir)
+  .filter((name) => name.endsWith('.js'))
+  .sort()) {
+  hashes[file] =
+    'sha384-' +
+    createHash('sha384')
+      .update(readFileSync(new URL(file, dir)))
+      .digest('base64');
 }
 writeFileSync(new URL('sri.json', dir), JSON.stringify(hashes, null, 2) + '\n');

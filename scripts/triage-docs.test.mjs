@@ -21,7 +21,10 @@ for (const line of doc.split('\n').map((text) => text.trim())) {
     rows = null;
     continue;
   }
-  const cells = line.slice(1, -1).split('|').map((cell) => cell.trim());
+  const cells = line
+    .slice(1, -1)
+    .split('|')
+    .map((cell) => cell.trim());
   if (!rows) tables.push({ header: cells.join(' | '), rows: (rows = []) });
   else if (!cells.every((cell) => /^:?-+:?$/.test(cell))) rows.push(cells);
 }
@@ -49,7 +52,12 @@ function id(cell) {
 function condition(text) {
   const match = /^(the pattern holds and )?`(\w+)` (?:is|has) (`.+)$/.exec(text);
   assert.ok(match, `"${text}" reads "\`question\` is|has \`option\`, ..."`);
-  return { pattern: Boolean(match[1]), answers: ids(match[3]).map((option) => `${match[2]}=${option}`).sort() };
+  return {
+    pattern: Boolean(match[1]),
+    answers: ids(match[3])
+      .map((option) => `${match[2]}=${option}`)
+      .sort(),
+  };
 }
 /** The answers "question=option", alone, for which `counts` is true. */
 function answersWhere(counts) {
@@ -135,7 +143,10 @@ test('Rules: each R1 to R3c-e condition is when the engine’s rule matches', ()
 });
 
 test('Rules: urgency is chosen in the engine’s order', () => {
-  assert.ok(doc.includes(URGENCIES.map((urgency) => `\`${urgency}\``).join(' before ')), 'the doc says `today` before `soon` before `routine`');
+  assert.ok(
+    doc.includes(URGENCIES.map((urgency) => `\`${urgency}\``).join(' before ')),
+    'the doc says `today` before `soon` before `routine`',
+  );
 });
 
 test('Focus areas: the engine’s ids in tie-break order, and FACTOR_AREAS exactly', () => {

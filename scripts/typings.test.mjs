@@ -18,7 +18,12 @@ const check = (file) => {
     types: [],
     skipLibCheck: true,
   });
-  return ts.getPreEmitDiagnostics(program).map((d) => `${d.file ? `${d.file.fileName.split('/').pop()}:${d.file.getLineAndCharacterOfPosition(d.start).line + 1} ` : ''}${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`);
+  return ts
+    .getPreEmitDiagnostics(program)
+    .map(
+      (d) =>
+        `${d.file ? `${d.file.fileName.split('/').pop()}:${d.file.getLineAndCharacterOfPosition(d.start).line + 1} ` : ''}${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`,
+    );
 };
 
 test('React 19 JSX: the elements, their attributes, properties and typed onmrx-… events', () => {

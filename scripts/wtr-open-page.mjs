@@ -185,7 +185,8 @@ export function openPagePlugin() {
         const { permission, position, unavailable } = payload;
         await context.clearPermissionOverrides();
         // Every permission not listed is denied.
-        if (permission !== 'prompt') await context.overridePermissions(new URL(page.url()).origin, permission === 'granted' ? ['geolocation'] : []);
+        if (permission !== 'prompt')
+          await context.overridePermissions(new URL(page.url()).origin, permission === 'granted' ? ['geolocation'] : []);
         if (position) await page.setGeolocation({ accuracy: 10, ...position });
         if (unavailable) await (await page.createCDPSession()).send('Emulation.setGeolocationOverride', {});
         return true;

@@ -21,11 +21,11 @@ export function snapshotPlugin() {
       const file = join(root, `${name}.txt`);
       const text = content.endsWith('\n') ? content : `${content}\n`;
       const expected = existsSync(file) ? readFileSync(file, 'utf8') : null;
-      if (expected === text) return counts.same++, { status: 'same' };
+      if (expected === text) return (counts.same++, { status: 'same' });
       if (updating) {
         mkdirSync(dirname(file), { recursive: true });
         writeFileSync(file, text);
-        return counts.written++, { status: 'written' };
+        return (counts.written++, { status: 'written' });
       }
       const status = expected === null ? 'missing' : 'different';
       counts[status]++;
@@ -33,7 +33,10 @@ export function snapshotPlugin() {
     },
     serverStop() {
       const total = counts.same + counts.written + counts.different + counts.missing;
-      if (total) console.log(`snapshots: ${total} compared, ${counts.same} unchanged, ${counts.different} changed, ${counts.missing} missing, ${counts.written} written`);
+      if (total)
+        console.log(
+          `snapshots: ${total} compared, ${counts.same} unchanged, ${counts.different} changed, ${counts.missing} missing, ${counts.written} written`,
+        );
     },
   };
 }

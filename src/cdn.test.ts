@@ -37,7 +37,10 @@ describe('CDN bundles', () => {
   });
 
   it('the ES module registers the FAQ, which then works', async () => {
-    document.body.insertAdjacentHTML('beforeend', '<mrx-faq-accordion id="cdn-faq"><details><summary>Q</summary>A</details></mrx-faq-accordion>');
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<mrx-faq-accordion id="cdn-faq"><details><summary>Q</summary>A</details></mrx-faq-accordion>',
+    );
     // WordPress adds ?ver= to script URLs: the lazy chunks must still find the same copy.
     await load('/dist/cdn/motionrx-widgets.js?ver=6.4', true);
     await customElements.whenDefined('mrx-faq-accordion');
@@ -74,7 +77,9 @@ describe('CDN bundles', () => {
     await load('/dist/cdn/motionrx-widgets.iife.js', false);
     expect(errors).to.deep.equal([]);
     expect(spy.warnings).to.have.length(1);
-    expect(spy.warnings[0]).to.match(new RegExp(`^@motionrx/widgets ${pkg.version} not registered: <mrx-faq-accordion> is already defined by version ${pkg.version}\\.`));
+    expect(spy.warnings[0]).to.match(
+      new RegExp(`^@motionrx/widgets ${pkg.version} not registered: <mrx-faq-accordion> is already defined by version ${pkg.version}\\.`),
+    );
   });
 
   it('another version on the same page: no exception, one warning naming both versions', async () => {
@@ -88,7 +93,11 @@ describe('CDN bundles', () => {
   });
 
   it('two copies under the strict CSP from the README: no violation, no exception, one warning, a working FAQ', async () => {
-    const seen = await openPage<{ log: { errors: string[]; warnings: string[]; violations: string[] }; opened: string | null; jsonLd: number }>(
+    const seen = await openPage<{
+      log: { errors: string[]; warnings: string[]; violations: string[] };
+      opened: string | null;
+      jsonLd: number;
+    }>(
       '/src/faq-accordion/fixtures/two-bundles.html',
       `const el = document.querySelector('mrx-faq-accordion');
        el.shadowRoot.querySelector('button').click();

@@ -7,5 +7,12 @@ export { MrxStiffnessQuiz } from './stiffness-quiz/stiffness-quiz.js';
 export { MrxLocationCta } from './location-cta/location-cta.js';
 export type { FaqItem } from './faq-accordion/faq-item.js';
 export type { ClinicLocation, LocationConfig } from './location-cta/config.js';
-export type { CtaClickDetail, FaqToggleDetail, LocationChangeDetail, QuizCompleteDetail, QuizCtaDetail, QuizStepDetail } from './internal/events.js';
+export type {
+  CtaClickDetail,
+  FaqToggleDetail,
+  LocationChangeDetail,
+  QuizCompleteDetail,
+  QuizCtaDetail,
+  QuizStepDetail,
+} from './internal/events.js';
 export { VERSION } from './internal/version.js';

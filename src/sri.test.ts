@@ -30,6 +30,7 @@ describe('Subresource Integrity', () => {
     expect(await script(src, wrong)).to.equal('error');
     expect(customElements.get('mrx-faq-accordion'), 'nothing ran').to.equal(undefined);
     expect(await script(src, sri['motionrx-widgets.iife.js']!)).to.equal('load');
-    for (const tag of ['mrx-faq-accordion', 'mrx-stiffness-quiz', 'mrx-location-cta']) expect(customElements.get(tag), tag).to.not.equal(undefined);
+    for (const tag of ['mrx-faq-accordion', 'mrx-stiffness-quiz', 'mrx-location-cta'])
+      expect(customElements.get(tag), tag).to.not.equal(undefined);
   });
 });

@@ -40,32 +40,34 @@ export const BuiltIn: Story = {};
 
 /** Authored `<details>`: readable and crawlable before and without JavaScript. */
 export const AuthoredDetails: Story = {
-  render: ({ 'heading-level': level, single }) => html`<mrx-faq-accordion heading-level=${level} ?single=${single}>
-    <details id="morning-stiffness">
-      <summary>Why is my back stiff in the morning?</summary>
-      <p>Your back has kept still for hours. Joints and muscles need a few minutes of movement to warm up again.</p>
-    </details>
-    <details id="does-rest-help" open>
-      <summary>Will more rest help?</summary>
-      <p>Usually not: gentle, normal activity tends to help more than staying in bed.</p>
-      <ul>
-        <li>Walk a little, often.</li>
-        <li>Break up long spells of sitting.</li>
-      </ul>
-    </details>
-  </mrx-faq-accordion>`,
+  render: ({ 'heading-level': level, single }) =>
+    html`<mrx-faq-accordion heading-level=${level} ?single=${single}>
+      <details id="morning-stiffness">
+        <summary>Why is my back stiff in the morning?</summary>
+        <p>Your back has kept still for hours. Joints and muscles need a few minutes of movement to warm up again.</p>
+      </details>
+      <details id="does-rest-help" open>
+        <summary>Will more rest help?</summary>
+        <p>Usually not: gentle, normal activity tends to help more than staying in bed.</p>
+        <ul>
+          <li>Walk a little, often.</li>
+          <li>Break up long spells of sitting.</li>
+        </ul>
+      </details>
+    </mrx-faq-accordion>`,
 };
 
 /** A JSON child: plain-text answers, never parsed as HTML (blank line = new paragraph). */
 export const JsonContent: Story = {
-  render: ({ 'heading-level': level, single }) => html`<mrx-faq-accordion heading-level=${level} ?single=${single}>
-    <script type="application/json">
-      [
-        { "id": "hours", "question": "When are you open?", "answer": "Weekdays 7 AM to 7 PM.\\n\\nSaturdays 8 AM to noon." },
-        { "question": "Do I need a referral?", "answer": "Not for a first assessment. <b>Tags stay text.</b>" }
-      ]
-    </script>
-  </mrx-faq-accordion>`,
+  render: ({ 'heading-level': level, single }) =>
+    html`<mrx-faq-accordion heading-level=${level} ?single=${single}>
+      <script type="application/json">
+        [
+          { "id": "hours", "question": "When are you open?", "answer": "Weekdays 7 AM to 7 PM.\\n\\nSaturdays 8 AM to noon." },
+          { "question": "Do I need a referral?", "answer": "Not for a first assessment. <b>Tags stay text.</b>" }
+        ]
+      </script>
+    </mrx-faq-accordion>`,
 };
 
 /** `single`: opening one answer closes the others. */
@@ -99,9 +101,10 @@ export const Spanish: Story = {
 /** Broken JSON: one console.error naming the problem, and the built-in FAQ instead of a blank hole. */
 export const BadJson: Story = {
   tags: ['expect-errors'],
-  render: () => html`<mrx-faq-accordion>
-    <script type="application/json">
-      [{ "question": "Missing answer" }
-    </script>
-  </mrx-faq-accordion>`,
+  render: () =>
+    html`<mrx-faq-accordion>
+      <script type="application/json">
+        [{ "question": "Missing answer" }
+      </script>
+    </mrx-faq-accordion>`,
 };

@@ -37,7 +37,11 @@ const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 const ZONE = 'America/New_York';
 /** Now in New York: weekday index (0 = Sunday) and hour. */
 function nowInZone(): { day: number; hour: number } {
-  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-US', { timeZone: ZONE, weekday: 'short', hour: 'numeric', hourCycle: 'h23' }).formatToParts(Date.now()).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', { timeZone: ZONE, weekday: 'short', hour: 'numeric', hourCycle: 'h23' })
+      .formatToParts(Date.now())
+      .map((p) => [p.type, p.value]),
+  );
   return { day: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(parts.weekday!), hour: Number(parts.hour) };
 }
 const pad = (hour: number) => `${String(hour).padStart(2, '0')}:00`;
@@ -70,14 +74,15 @@ const meta: Meta<Args> = {
   parameters: { docs: { description: { component: SNIPPET } } },
   args: { config: config(TAMPA) },
   argTypes: { config: { control: 'object', description: 'The `locations` property (the JSON configuration)' } },
-  render: ({ variant, maps, location, utm, lang, config }) => html`<mrx-location-cta
-    .locations=${config}
-    variant=${ifDefined(variant)}
-    maps=${ifDefined(maps)}
-    location=${ifDefined(location)}
-    utm=${ifDefined(utm)}
-    lang=${ifDefined(lang)}
-  ></mrx-location-cta>`,
+  render: ({ variant, maps, location, utm, lang, config }) =>
+    html`<mrx-location-cta
+      .locations=${config}
+      variant=${ifDefined(variant)}
+      maps=${ifDefined(maps)}
+      location=${ifDefined(location)}
+      utm=${ifDefined(utm)}
+      lang=${ifDefined(lang)}
+    ></mrx-location-cta>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -119,17 +124,30 @@ export const Spanish: Story = { args: { lang: 'es', config: config(TAMPA, CLEARW
 
 /** Configuration from `src` (the demo's clinics.json), fetched once. */
 export const FromSrc: Story = {
-  render: () => html`<mrx-location-cta src="demo/clinics.json"><p>MotionRx Tampa: <a href="tel:+18135550100">(813) 555-0100</a></p></mrx-location-cta>`,
+  render: () =>
+    html`<mrx-location-cta src="demo/clinics.json"
+      ><p>MotionRx Tampa: <a href="tel:+18135550100">(813) 555-0100</a></p></mrx-location-cta
+    >`,
 };
 
 /** Bad configuration: one console.error per problem naming path and value; the author's fallback stays. */
 export const BadConfig: Story = {
   tags: ['expect-errors'],
-  render: () => html`<mrx-location-cta>
-    <script type="application/json">
-      { "locations": [ { "id": "tampa", "name": "MotionRx Tampa", "address": { "street": "100 Example Ave", "city": "Tampa" },
-        "timezone": "Mars/Olympus_Mons", "hours": { "mon": [["7am", "19:00"]] } } ] }
-    </script>
-    <p>MotionRx Tampa: <a href="tel:+18135550100">(813) 555-0100</a> · <a href="https://example.com/book/tampa">Book a visit</a></p>
-  </mrx-location-cta>`,
+  render: () =>
+    html`<mrx-location-cta>
+      <script type="application/json">
+        {
+          "locations": [
+            {
+              "id": "tampa",
+              "name": "MotionRx Tampa",
+              "address": { "street": "100 Example Ave", "city": "Tampa" },
+              "timezone": "Mars/Olympus_Mons",
+              "hours": { "mon": [["7am", "19:00"]] }
+            }
+          ]
+        }
+      </script>
+      <p>MotionRx Tampa: <a href="tel:+18135550100">(813) 555-0100</a> · <a href="https://example.com/book/tampa">Book a visit</a></p>
+    </mrx-location-cta>`,
 };

@@ -29,14 +29,15 @@ const meta: Meta<Args> = {
   tags: ['autodocs'],
   parameters: { docs: { description: { component: SNIPPET } } },
   args: { 'clinic-name': 'MotionRx Physical Therapy', 'booking-url': 'https://example.com/book', 'emergency-number': '911' },
-  render: (args) => html`<mrx-stiffness-quiz
-    id="storybook-quiz"
-    clinic-name=${args['clinic-name']}
-    booking-url=${args['booking-url']}
-    emergency-number=${args['emergency-number']}
-    persist=${ifDefined(args.persist)}
-    lang=${ifDefined(args.lang)}
-  ></mrx-stiffness-quiz>`,
+  render: (args) =>
+    html`<mrx-stiffness-quiz
+      id="storybook-quiz"
+      clinic-name=${args['clinic-name']}
+      booking-url=${args['booking-url']}
+      emergency-number=${args['emergency-number']}
+      persist=${ifDefined(args.persist)}
+      lang=${ifDefined(args.lang)}
+    ></mrx-stiffness-quiz>`,
 };
 export default meta;
 type Story = StoryObj<Args>;

@@ -25,7 +25,14 @@ const PHASE = `window.__STORYBOOK_PREVIEW__?.currentRender?.phase`;
 describe('Storybook: every story', () => {
   it('has every state the issue lists', () => {
     expect(stories.length).to.be.at.least(25);
-    for (const id of ['widgets-faq-accordion--bad-json', 'widgets-stiffness-quiz--urgent-result', 'widgets-stiffness-quiz--persisted', 'widgets-location-cta--nearest-clinic', 'theming--brand-builder', 'clinic-article--clinic-article']) {
+    for (const id of [
+      'widgets-faq-accordion--bad-json',
+      'widgets-stiffness-quiz--urgent-result',
+      'widgets-stiffness-quiz--persisted',
+      'widgets-location-cta--nearest-clinic',
+      'theming--brand-builder',
+      'clinic-article--clinic-article',
+    ]) {
       expect(stories.map((story) => story.id)).to.include(id);
     }
   });
@@ -33,8 +40,16 @@ describe('Storybook: every story', () => {
   // The docs pages: the paste-in snippet first, then API tables from custom-elements.json.
   for (const [docs, tag, names] of [
     ['widgets-faq-accordion--docs', 'mrx-faq-accordion', ['heading-level', 'mrx-faq-toggle', '--mrx-color-primary', 'panel']],
-    ['widgets-stiffness-quiz--docs', 'mrx-stiffness-quiz', ['booking-url', 'cta-target', 'mrx-quiz-complete', '--mrx-color-danger', 'result']],
-    ['widgets-location-cta--docs', 'mrx-location-cta', ['maps', 'utm', 'mrx-cta-click', 'mrx-location-change', '--mrx-color-open', 'headline']],
+    [
+      'widgets-stiffness-quiz--docs',
+      'mrx-stiffness-quiz',
+      ['booking-url', 'cta-target', 'mrx-quiz-complete', '--mrx-color-danger', 'result'],
+    ],
+    [
+      'widgets-location-cta--docs',
+      'mrx-location-cta',
+      ['maps', 'utm', 'mrx-cta-click', 'mrx-location-change', '--mrx-color-open', 'headline'],
+    ],
   ] as const) {
     it(`${docs} opens with the snippet and lists the API`, async function () {
       this.timeout(30000);

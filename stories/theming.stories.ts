@@ -19,36 +19,64 @@ const meta: Meta = {
 export default meta;
 
 /** The three widgets, small, for a preview. */
-const widgets = (quiz = true) => html`<mrx-location-cta .locations=${{ locations: [TAMPA] }}></mrx-location-cta>
-  ${quiz ? html`<mrx-stiffness-quiz clinic-name="Your Clinic" booking-url="https://example.com/book"></mrx-stiffness-quiz>` : nothing}
-  <mrx-faq-accordion heading-level="3">
-    <details id="stiff"><summary>Why is my back stiff in the morning?</summary><p>Your back has kept still for hours.</p></details>
-    <details id="rest"><summary>Will more rest help?</summary><p>Usually not: gentle activity helps more.</p></details>
-  </mrx-faq-accordion>`;
+const widgets = (quiz = true) =>
+  html`<mrx-location-cta .locations=${{ locations: [TAMPA] }}></mrx-location-cta>
+    ${quiz ? html`<mrx-stiffness-quiz clinic-name="Your Clinic" booking-url="https://example.com/book"></mrx-stiffness-quiz>` : nothing}
+    <mrx-faq-accordion heading-level="3">
+      <details id="stiff">
+        <summary>Why is my back stiff in the morning?</summary>
+        <p>Your back has kept still for hours.</p>
+      </details>
+      <details id="rest">
+        <summary>Will more rest help?</summary>
+        <p>Usually not: gentle activity helps more.</p>
+      </details>
+    </mrx-faq-accordion>`;
 
 /** The custom properties and their defaults, and the parts of each widget. */
 export const PropertiesAndParts: StoryObj = {
-  render: () => html`<table>
-      <caption>
-        Custom properties (set them on :root or any ancestor)
-      </caption>
-      <thead>
-        <tr><th scope="col">property</th><th scope="col">default</th><th scope="col">used for</th></tr>
-      </thead>
-      <tbody>
-        ${Object.entries(PROPERTIES).map(([name, { default: value, use }]) => html`<tr><td><code>${name}</code></td><td><code>${value}</code></td><td>${use}</td></tr>`)}
-      </tbody>
-    </table>
-    <table>
-      <caption>
-        Parts (style them with ::part())
-      </caption>
-      <tbody>
-        <tr><th scope="row">mrx-faq-accordion</th><td><code>item heading button question icon panel</code></td></tr>
-        <tr><th scope="row">mrx-stiffness-quiz</th><td><code>base progress option button result safety-net summary</code></td></tr>
-        <tr><th scope="row">mrx-location-cta</th><td><code>base headline picker name address status actions button call directions book nearest note</code></td></tr>
-      </tbody>
-    </table>`,
+  render: () =>
+    html`<table>
+        <caption>
+          Custom properties (set them on :root or any ancestor)
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">property</th>
+            <th scope="col">default</th>
+            <th scope="col">used for</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${Object.entries(PROPERTIES).map(
+            ([name, { default: value, use }]) =>
+              html`<tr>
+                <td><code>${name}</code></td>
+                <td><code>${value}</code></td>
+                <td>${use}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+      <table>
+        <caption>
+          Parts (style them with ::part())
+        </caption>
+        <tbody>
+          <tr>
+            <th scope="row">mrx-faq-accordion</th>
+            <td><code>item heading button question icon panel</code></td>
+          </tr>
+          <tr>
+            <th scope="row">mrx-stiffness-quiz</th>
+            <td><code>base progress option button result safety-net summary</code></td>
+          </tr>
+          <tr>
+            <th scope="row">mrx-location-cta</th>
+            <td><code>base headline picker name address status actions button call directions book nearest note</code></td>
+          </tr>
+        </tbody>
+      </table>`,
 };
 
 /**
@@ -59,15 +87,20 @@ export const PropertiesAndParts: StoryObj = {
  */
 export const BrandPresets: StoryObj = {
   parameters: { layout: 'fullscreen' },
-  render: () => html`<div style="display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 1rem">
-    ${THEMES.map(
-      (theme) => html`<section aria-label=${theme.name} style=${styleMap({ ...themeStyle(theme), display: 'grid', gap: '1rem', alignContent: 'start' })}>
-        <h2 style="margin: 0; font-size: 1.1rem">${theme.name}</h2>
-        ${widgets(false)}
-        <pre style="margin: 0; white-space: pre-wrap"><code>${themeCss(theme.vars)}</code></pre>
-      </section>`,
-    )}
-  </div>`,
+  render: () =>
+    html`<div style="display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 1rem">
+      ${THEMES.map(
+        (theme) =>
+          html`<section
+            aria-label=${theme.name}
+            style=${styleMap({ ...themeStyle(theme), display: 'grid', gap: '1rem', alignContent: 'start' })}
+          >
+            <h2 style="margin: 0; font-size: 1.1rem">${theme.name}</h2>
+            ${widgets(false)}
+            <pre style="margin: 0; white-space: pre-wrap"><code>${themeCss(theme.vars)}</code></pre>
+          </section>`,
+      )}
+    </div>`,
 };
 
 /**
@@ -99,7 +132,16 @@ interface BuilderArgs {
  * is below them. A pair that misses WCAG 2.2 AA contrast is named in a warning.
  */
 export const BrandBuilder: StoryObj<BuilderArgs> = {
-  args: { primary: '#0b5cad', onPrimary: '#ffffff', text: '#1b1f24', surface: '#ffffff', border: '#8a94a6', focus: '#0b5cad', font: 'inherit', radius: '0.5em' },
+  args: {
+    primary: '#0b5cad',
+    onPrimary: '#ffffff',
+    text: '#1b1f24',
+    surface: '#ffffff',
+    border: '#8a94a6',
+    focus: '#0b5cad',
+    font: 'inherit',
+    radius: '0.5em',
+  },
   argTypes: {
     primary: { control: 'color' },
     onPrimary: { control: 'color' },
@@ -107,7 +149,10 @@ export const BrandBuilder: StoryObj<BuilderArgs> = {
     surface: { control: 'color' },
     border: { control: 'color' },
     focus: { control: 'color' },
-    font: { control: 'select', options: ['inherit', 'Georgia, serif', '"Trebuchet MS", sans-serif', 'system-ui, sans-serif', 'ui-monospace, monospace'] },
+    font: {
+      control: 'select',
+      options: ['inherit', 'Georgia, serif', '"Trebuchet MS", sans-serif', 'system-ui, sans-serif', 'ui-monospace, monospace'],
+    },
     radius: { control: 'select', options: ['0', '0.25em', '0.5em', '1em', '1.5em'] },
   },
   render: (args) => {
@@ -129,19 +174,21 @@ export const BrandBuilder: StoryObj<BuilderArgs> = {
     const hex = (color: string) => /^#[0-9a-f]{6}$/i.test(color);
     const failing = checks(theme).filter(({ fg, bg, min }) => hex(fg) && hex(bg) && contrast(fg, bg) < min);
     return html`<div style=${styleMap({ ...themeStyle(theme), display: 'grid', gap: '1rem' })}>
-      ${failing.length
-        ? html`<div role="alert" style="border: 2px solid currentColor; padding: 0.5rem 1rem">
-            <strong>Below WCAG 2.2 AA contrast:</strong>
-            <ul>
-              ${failing.map(({ what, fg, bg, min }) => html`<li>${what}: ${fg} on ${bg} is ${contrast(fg, bg).toFixed(2)}:1, needs ${min}:1</li>`)}
-            </ul>
-          </div>`
-        : nothing}
+      ${
+        failing.length
+          ? html`<div role="alert" style="border: 2px solid currentColor; padding: 0.5rem 1rem">
+              <strong>Below WCAG 2.2 AA contrast:</strong>
+              <ul>
+                ${failing.map(({ what, fg, bg, min }) => html`<li>${what}: ${fg} on ${bg} is ${contrast(fg, bg).toFixed(2)}:1, needs ${min}:1</li>`)}
+              </ul>
+            </div>`
+          : nothing
+      }
       ${widgets()}
       <label style="display: grid; gap: 0.25rem"
         >CSS for your stylesheet
-        <textarea readonly rows="10" style="font-family: ui-monospace, monospace">${themeCss(theme.vars)}</textarea></label
-      >
+        <textarea readonly rows="10" style="font-family: ui-monospace, monospace">${themeCss(theme.vars)}</textarea>
+      </label>
     </div>`;
   },
 };

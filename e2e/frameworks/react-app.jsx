@@ -11,7 +11,9 @@ function App() {
   const log = (event) => setEvents((list) => [...list, `${event.type} ${JSON.stringify(event.detail)}`]);
   return (
     <main>
-      <button id="rerender" onClick={() => setRenders(renders + 1)}>Re-render ({renders})</button>
+      <button id="rerender" onClick={() => setRenders(renders + 1)}>
+        Re-render ({renders})
+      </button>
       <mrx-faq-accordion heading-level="3" onmrx-faq-toggle={log}>
         <details id="why-stiff">
           <summary>Why is my back stiff in the morning?</summary>
@@ -22,9 +24,17 @@ function App() {
           <p>Usually not.</p>
         </details>
       </mrx-faq-accordion>
-      <mrx-stiffness-quiz clinic-name={`MotionRx (render ${renders})`} booking-url="https://example.com/book" onmrx-quiz-start={log}></mrx-stiffness-quiz>
+      <mrx-stiffness-quiz
+        clinic-name={`MotionRx (render ${renders})`}
+        booking-url="https://example.com/book"
+        onmrx-quiz-start={log}
+      ></mrx-stiffness-quiz>
       <mrx-location-cta locations={CONFIG} variant={renders % 2 ? 'banner' : 'card'} onmrx-location-change={log}></mrx-location-cta>
-      <ol id="events">{events.map((event, i) => <li key={i}>{event}</li>)}</ol>
+      <ol id="events">
+        {events.map((event, i) => (
+          <li key={i}>{event}</li>
+        ))}
+      </ol>
     </main>
   );
 }

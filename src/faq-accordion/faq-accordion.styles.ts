@@ -31,7 +31,7 @@ export const styles = [
       border-width: 0 0.15em 0.15em 0;
       rotate: 45deg;
     }
-    [aria-expanded=true] .icon {
+    [aria-expanded='true'] .icon {
       rotate: 225deg;
     }
     /* hidden="until-found" keeps the panel's box (content-visibility: hidden),

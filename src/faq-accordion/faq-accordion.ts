@@ -206,7 +206,8 @@ export class MrxFaqAccordion extends LitElement {
     // every slot.assign() walks the whole shadow tree (1,000 questions took
     // 300 ms), while slot attributes are matched once, at the next style update.
     // Only where it differs: setting it makes a mutation record even for the same value.
-    for (const [index, item] of this._items.entries()) if (item.details && item.details.slot != `a${index}`) item.details.slot = `a${index}`;
+    for (const [index, item] of this._items.entries())
+      if (item.details && item.details.slot != `a${index}`) item.details.slot = `a${index}`;
     // Our own slot changes are no reason to read the content again; anything else queued is.
     if (this._observer.takeRecords().some((record) => record.attributeName != 'slot')) this._readContent();
     // The page's #id applies once, when the first questions arrive.
@@ -297,7 +298,12 @@ function paragraphs(text: string) {
     .filter(Boolean)
     .map((paragraph) =>
       /^- .*(\n\s*- .*)*$/.test(paragraph)
-        ? html`<ul>${paragraph.slice(2).split(/\s*\n\s*- /).map((item) => html`<li>${item}</li>`)}</ul>`
+        ? html`<ul>
+            ${paragraph
+              .slice(2)
+              .split(/\s*\n\s*- /)
+              .map((item) => html`<li>${item}</li>`)}
+          </ul>`
         : html`<p>${paragraph}</p>`,
     );
 }

@@ -28,8 +28,16 @@ describe('parseFaqItems()', () => {
     ['numeric question', [{ question: 5, answer: 'A' }], 'item [0].question must be non-empty text, got 5'],
     ['missing answer', [{ question: 'Q' }], 'item [0].answer must be text, got undefined'],
     ['object answer', [{ question: 'Q', answer: { html: '<b>' } }], 'item [0].answer must be text, got {"html":"<b>"}'],
-    ['numeric id', [{ id: 7, question: 'Q', answer: 'A' }], 'item [0].id must start with a letter and hold only letters, digits, "-" and "_", got 7'],
-    ['id with a space', [{ id: 'a b', question: 'Q', answer: 'A' }], 'item [0].id must start with a letter and hold only letters, digits, "-" and "_", got "a b"'],
+    [
+      'numeric id',
+      [{ id: 7, question: 'Q', answer: 'A' }],
+      'item [0].id must start with a letter and hold only letters, digits, "-" and "_", got 7',
+    ],
+    [
+      'id with a space',
+      [{ id: 'a b', question: 'Q', answer: 'A' }],
+      'item [0].id must start with a letter and hold only letters, digits, "-" and "_", got "a b"',
+    ],
     ['a later bad item', [{ question: 'Q', answer: 'A' }, { question: 'Q2' }], 'item [1].answer must be text, got undefined'],
   ];
   for (const [name, value, message] of bad) {

@@ -28,7 +28,10 @@ function answerText(item: FaqPageItem): string {
   return text
     .split(/\n[ \t]*\n/)
     .map((paragraph) => {
-      const lines = paragraph.trim().split(/\s*\n\s*/).map((line) => line.replace(/\s+/g, ' '));
+      const lines = paragraph
+        .trim()
+        .split(/\s*\n\s*/)
+        .map((line) => line.replace(/\s+/g, ' '));
       return lines.join(lines.every((line) => line.startsWith('- ')) ? '\n' : ' ');
     })
     .filter(Boolean)
@@ -42,7 +45,9 @@ export function writeFaqPage(block: JsonLdBlock | undefined, tag: string, items:
   const owner = block ?? new JsonLdBlock(tag);
   if (!block && !warned && document.querySelector(`script[data-mrx-owner="${tag}"]`)) {
     warned = true;
-    console.warn(`${tag}: two FAQs on this page have structured-data; search engines expect one FAQPage per page, so set it on one of them.`);
+    console.warn(
+      `${tag}: two FAQs on this page have structured-data; search engines expect one FAQPage per page, so set it on one of them.`,
+    );
   }
   owner.set(
     items.length

@@ -24,5 +24,7 @@ export function define(tag: string, element: VersionedElement): void {
   }
   if (existing === element || warned) return;
   warned = true;
-  console.warn(`@motionrx/widgets ${VERSION} not registered: <${tag}> is already defined by version ${existing.version ?? '?'}. Load one widgets script per page.`);
+  console.warn(
+    `@motionrx/widgets ${VERSION} not registered: <${tag}> is already defined by version ${existing.version ?? '?'}. Load one widgets script per page.`,
+  );
 }

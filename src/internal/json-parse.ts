@@ -11,7 +11,10 @@ export function parseJsonText(text: string, tag: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    reportError(tag, `the <script type="application/json"> child is not valid JSON (${(error as Error).message}): ${describeValue(text.trim())}`);
+    reportError(
+      tag,
+      `the <script type="application/json"> child is not valid JSON (${(error as Error).message}): ${describeValue(text.trim())}`,
+    );
     return undefined;
   }
 }

@@ -20,7 +20,11 @@ describe('resolveLanguage()', () => {
   }
 
   it('uses the nearest ancestor lang, crossing shadow roots', async () => {
-    const outer = await fixture(html`<div lang="es"><div><span></span></div></div>`);
+    const outer = await fixture(
+      html`<div lang="es">
+        <div><span></span></div>
+      </div>`,
+    );
     expect(resolveLanguage(outer.querySelector('span')!)).to.equal('es');
     const host = outer.querySelector('div')!;
     const root = host.attachShadow({ mode: 'open' });
@@ -29,7 +33,11 @@ describe('resolveLanguage()', () => {
   });
 
   it('prefers the nearest lang over a farther one', async () => {
-    const outer = await fixture(html`<div lang="es"><div lang="en"><span></span></div></div>`);
+    const outer = await fixture(
+      html`<div lang="es">
+        <div lang="en"><span></span></div>
+      </div>`,
+    );
     expect(resolveLanguage(outer.querySelector('span')!)).to.equal('en');
   });
 

@@ -29,7 +29,12 @@ export function writeClinics(blocks: JsonLdBlock[], tag: string, config: Locatio
       telephone: phone,
       // schema.org writes midnight as a close of "23:59"; an overnight range keeps its earlier close.
       openingHoursSpecification: Object.entries(hours).flatMap(([day, ranges]) =>
-        ranges.map(([opens, closes]) => ({ '@type': 'OpeningHoursSpecification', dayOfWeek: DAY_NAMES[day as keyof typeof DAY_NAMES], opens, closes: closes == '24:00' ? '23:59' : closes })),
+        ranges.map(([opens, closes]) => ({
+          '@type': 'OpeningHoursSpecification',
+          dayOfWeek: DAY_NAMES[day as keyof typeof DAY_NAMES],
+          opens,
+          closes: closes == '24:00' ? '23:59' : closes,
+        })),
       ),
       url: config!.organization?.url ?? bookingUrl,
       parentOrganization: config!.organization && { '@type': 'Organization', ...config!.organization },

@@ -60,13 +60,24 @@ describe('location config: valid input', () => {
       hours: { mon: [[' 07:00', '19:00 ']] },
       bookingUrl: ' https://example.com/book/tampa ',
     });
-    expect(location).to.deep.include({ id: 'tampa', name: 'MotionRx Tampa', phone: '+1 813 555 0100', timezone: 'America/New_York', bookingUrl: 'https://example.com/book/tampa' });
+    expect(location).to.deep.include({
+      id: 'tampa',
+      name: 'MotionRx Tampa',
+      phone: '+1 813 555 0100',
+      timezone: 'America/New_York',
+      bookingUrl: 'https://example.com/book/tampa',
+    });
     expect(location.address).to.deep.equal({ street: '100 Example Ave', city: 'Tampa', region: 'FL' });
     expect(location.hours).to.deep.equal({ mon: [['07:00', '19:00']] });
   });
 
   it('drops optional fields that are null or blank', () => {
-    const location = parsedTampa({ address: { street: 'S', city: 'C', region: '', postalCode: null, country: '  ' }, phone: '', bookingUrl: null, geo: null });
+    const location = parsedTampa({
+      address: { street: 'S', city: 'C', region: '', postalCode: null, country: '  ' },
+      phone: '',
+      bookingUrl: null,
+      geo: null,
+    });
     expect(Object.keys(location)).to.deep.equal(['id', 'name', 'address', 'timezone', 'hours']);
     expect(location.address).to.deep.equal({ street: 'S', city: 'C' });
     const { config } = parseConfig({ organization: null, locations: [TAMPA] });
@@ -76,11 +87,18 @@ describe('location config: valid input', () => {
   it('ignores unknown keys', () => {
     const location = parsedTampa({ extra: 1, address: { ...TAMPA.address, floor: 2 }, geo: { lat: 1, lng: 2, alt: 3 } });
     expect(location).to.deep.equal({ ...TAMPA, geo: { lat: 1, lng: 2 } });
-    expect(parseConfig({ version: 2, organization: { name: 'Org', logo: 'x' }, locations: [TAMPA] }).config).to.deep.equal({ organization: { name: 'Org' }, locations: [TAMPA] });
+    expect(parseConfig({ version: 2, organization: { name: 'Org', logo: 'x' }, locations: [TAMPA] }).config).to.deep.equal({
+      organization: { name: 'Org' },
+      locations: [TAMPA],
+    });
   });
 
   it('accepts the edge values: "00:00", "24:00", overnight ranges, extreme coordinates, 3-digit phones', () => {
-    const location = parsedTampa({ hours: { fri: [['22:00', '06:00']], sat: [['00:00', '24:00']] }, geo: { lat: -90, lng: 180 }, phone: '911' });
+    const location = parsedTampa({
+      hours: { fri: [['22:00', '06:00']], sat: [['00:00', '24:00']] },
+      geo: { lat: -90, lng: 180 },
+      phone: '911',
+    });
     expect(location.hours).to.deep.equal({ fri: [['22:00', '06:00']], sat: [['00:00', '24:00']] });
     expect(location.geo).to.deep.equal({ lat: -90, lng: 180 });
     expect(location.phone).to.equal('911');
@@ -91,7 +109,9 @@ describe('location config: each rule', () => {
   it('id: required, a letter then letters, digits, _ or -', () => {
     expect(errorsFor({ id: undefined })).to.deep.equal(['locations[0].id is required']);
     expect(errorsFor({ id: '1st' })).to.deep.equal(['locations[0].id must be a letter then letters, digits, _ or -, got "1st"']);
-    expect(errorsFor({ id: 'tampa bay' })).to.deep.equal(['locations[0].id must be a letter then letters, digits, _ or -, got "tampa bay"']);
+    expect(errorsFor({ id: 'tampa bay' })).to.deep.equal([
+      'locations[0].id must be a letter then letters, digits, _ or -, got "tampa bay"',
+    ]);
     expect(errorsFor({ id: '' })).to.deep.equal(['locations[0].id must be a letter then letters, digits, _ or -, got ""']);
     expect(errorsFor({ id: 7 })).to.deep.equal(['locations[0].id must be a letter then letters, digits, _ or -, got 7']);
     expect(parsedTampa({ id: 'Tampa_2-b' }).id).to.equal('Tampa_2-b');
@@ -104,7 +124,9 @@ describe('location config: each rule', () => {
   });
 
   it('address: an object with a street and a city; optional parts are strings', () => {
-    expect(errorsFor({ address: '100 Example Ave, Tampa' })).to.deep.equal(['locations[0].address must be an object, got "100 Example Ave, Tampa"']);
+    expect(errorsFor({ address: '100 Example Ave, Tampa' })).to.deep.equal([
+      'locations[0].address must be an object, got "100 Example Ave, Tampa"',
+    ]);
     expect(errorsFor({ address: undefined })).to.deep.equal(['locations[0].address is required']);
     expect(errorsFor({ address: { street: '100 Example Ave' } })).to.deep.equal(['locations[0].address.city is required']);
     expect(errorsFor({ address: { street: '', city: 'Tampa', region: 12 } })).to.deep.equal([
@@ -138,7 +160,9 @@ describe('location config: each rule', () => {
     expect(errorsFor({ hours: { monday: [['07:00', '19:00']], tue: [['07:00', '19:00']] } })).to.deep.equal([
       'locations[0].hours keys must be mon, tue, wed, thu, fri, sat, sun, got "monday"',
     ]);
-    expect(errorsFor({ hours: { Mon: [] } })).to.deep.equal(['locations[0].hours keys must be mon, tue, wed, thu, fri, sat, sun, got "Mon"']);
+    expect(errorsFor({ hours: { Mon: [] } })).to.deep.equal([
+      'locations[0].hours keys must be mon, tue, wed, thu, fri, sat, sun, got "Mon"',
+    ]);
   });
 
   it('hours: a day is a list of ranges', () => {
@@ -146,14 +170,26 @@ describe('location config: each rule', () => {
       'locations[0].hours.mon[0] must be two "HH:MM" times (an opening before 24:00), got "07:00"',
       'locations[0].hours.mon[1] must be two "HH:MM" times (an opening before 24:00), got "19:00"',
     ]);
-    expect(errorsFor({ hours: { mon: '07:00-19:00' } })).to.deep.equal(['locations[0].hours.mon must be a list of ranges, got "07:00-19:00"']);
+    expect(errorsFor({ hours: { mon: '07:00-19:00' } })).to.deep.equal([
+      'locations[0].hours.mon must be a list of ranges, got "07:00-19:00"',
+    ]);
     expect(errorsFor({ hours: { sun: null } })).to.deep.equal(['locations[0].hours.sun must be a list of ranges, got null']);
   });
 
   it('hours: each range is two "HH:MM" times ("7am", "24:01", "12:5" are not)', () => {
-    const message = (path: string, value: string) => `locations[0].hours.${path} must be two "HH:MM" times (an opening before 24:00), got ${value}`;
+    const message = (path: string, value: string) =>
+      `locations[0].hours.${path} must be two "HH:MM" times (an opening before 24:00), got ${value}`;
     expect(errorsFor({ hours: { mon: [['7am', '19:00']] } })).to.deep.equal([message('mon[0]', '["7am","19:00"]')]);
-    expect(errorsFor({ hours: { tue: [['08:00', '12:00'], ['13:00', '24:01']] } })).to.deep.equal([message('tue[1]', '["13:00","24:01"]')]);
+    expect(
+      errorsFor({
+        hours: {
+          tue: [
+            ['08:00', '12:00'],
+            ['13:00', '24:01'],
+          ],
+        },
+      }),
+    ).to.deep.equal([message('tue[1]', '["13:00","24:01"]')]);
     expect(errorsFor({ hours: { wed: [['12:5', '18:00']] } })).to.deep.equal([message('wed[0]', '["12:5","18:00"]')]);
     expect(errorsFor({ hours: { thu: [['07:00']], fri: [['07:00', '12:00', '19:00']], sat: [[7, 12]] } })).to.deep.equal([
       message('thu[0]', '["07:00"]'),
@@ -174,7 +210,17 @@ describe('location config: each rule', () => {
 
   it('bookingUrl: an absolute http(s) URL, never javascript:, data: or relative', () => {
     const message = (value: string) => `locations[0].bookingUrl must be an http(s) URL, got ${JSON.stringify(value)}`;
-    for (const url of ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'ftp://example.com/', '/book', '//example.com/book', 'example.com/book', 'https://'])
+    for (const url of [
+      'javascript:alert(1)',
+      ' JavaScript:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'ftp://example.com/',
+      '/book',
+      '//example.com/book',
+      'example.com/book',
+      'https://',
+    ])
       expect(errorsFor({ bookingUrl: url }), url).to.deep.equal([message(url)]);
     expect(parsedTampa({ bookingUrl: 'HTTPS://example.com/a?b=c#d' }).bookingUrl).to.equal('HTTPS://example.com/a?b=c#d');
   });
@@ -188,8 +234,12 @@ describe('location config: each rule', () => {
 
   it('geo: finite lat in [-90, 90] and lng in [-180, 180]', () => {
     expect(errorsFor({ geo: { lat: 91, lng: -82.46 } })).to.deep.equal(['locations[0].geo.lat must be a number from -90 to 90, got 91']);
-    expect(errorsFor({ geo: { lat: 27.95, lng: -180.5 } })).to.deep.equal(['locations[0].geo.lng must be a number from -180 to 180, got -180.5']);
-    expect(errorsFor({ geo: { lat: '27.95', lng: -82.46 } })).to.deep.equal(['locations[0].geo.lat must be a number from -90 to 90, got "27.95"']);
+    expect(errorsFor({ geo: { lat: 27.95, lng: -180.5 } })).to.deep.equal([
+      'locations[0].geo.lng must be a number from -180 to 180, got -180.5',
+    ]);
+    expect(errorsFor({ geo: { lat: '27.95', lng: -82.46 } })).to.deep.equal([
+      'locations[0].geo.lat must be a number from -90 to 90, got "27.95"',
+    ]);
     expect(errorsFor({ geo: { lat: NaN, lng: Infinity } })).to.deep.equal([
       'locations[0].geo.lat must be a number from -90 to 90, got NaN',
       'locations[0].geo.lng must be a number from -180 to 180, got Infinity',
@@ -202,11 +252,23 @@ describe('location config: each rule', () => {
   it('a location that is not an object is skipped', () => {
     const { config, errors } = parseConfig({ locations: [TAMPA, 'clearwater', null, 5] });
     expect(config?.locations).to.deep.equal([TAMPA]);
-    expect(errors).to.deep.equal(['locations[1] must be an object, got "clearwater"', 'locations[2] must be an object, got null', 'locations[3] must be an object, got 5']);
+    expect(errors).to.deep.equal([
+      'locations[1] must be an object, got "clearwater"',
+      'locations[2] must be an object, got null',
+      'locations[3] must be an object, got 5',
+    ]);
   });
 
   it('reports every problem of a bad location, and keeps the good ones around it', () => {
-    const bad = { id: 'brandon', name: '', address: { city: 'Brandon' }, phone: 'x', timezone: 'Florida', hours: { mon: [['9', '17']] }, geo: { lat: 0, lng: 200 } };
+    const bad = {
+      id: 'brandon',
+      name: '',
+      address: { city: 'Brandon' },
+      phone: 'x',
+      timezone: 'Florida',
+      hours: { mon: [['9', '17']] },
+      geo: { lat: 0, lng: 200 },
+    };
     const { config, errors } = parseConfig({ locations: [TAMPA, bad, CLEARWATER] });
     expect(config?.locations).to.deep.equal([TAMPA, CLEARWATER]);
     expect(errors).to.deep.equal([
@@ -224,8 +286,12 @@ describe('location config: each rule', () => {
       config: { locations: [TAMPA] },
       errors: ['organization.url must be an http(s) URL, got "javascript:alert(1)"'],
     });
-    expect(parseConfig({ organization: { url: 'https://example.com/' }, locations: [TAMPA] }).errors).to.deep.equal(['organization.name is required']);
-    expect(parseConfig({ organization: 'MotionRx', locations: [TAMPA] }).errors).to.deep.equal(['organization must be an object, got "MotionRx"']);
+    expect(parseConfig({ organization: { url: 'https://example.com/' }, locations: [TAMPA] }).errors).to.deep.equal([
+      'organization.name is required',
+    ]);
+    expect(parseConfig({ organization: 'MotionRx', locations: [TAMPA] }).errors).to.deep.equal([
+      'organization must be an object, got "MotionRx"',
+    ]);
   });
 });
 
@@ -259,7 +325,9 @@ describe('location config: unusable input', () => {
 
   it('locations missing, not a list, or empty', () => {
     expect(parseConfig({})).to.deep.equal({ config: null, errors: ['locations is required'] });
-    expect(parseConfig({ locations: { tampa: TAMPA } }).errors).to.deep.equal([`locations must be a list, got ${JSON.stringify({ tampa: TAMPA }).slice(0, 79)}…`]);
+    expect(parseConfig({ locations: { tampa: TAMPA } }).errors).to.deep.equal([
+      `locations must be a list, got ${JSON.stringify({ tampa: TAMPA }).slice(0, 79)}…`,
+    ]);
     expect(parseConfig({ locations: 'tampa' })).to.deep.equal({ config: null, errors: ['locations must be a list, got "tampa"'] });
     expect(parseConfig({ locations: [] })).to.deep.equal({ config: null, errors: ['locations is empty'] });
   });
@@ -267,7 +335,11 @@ describe('location config: unusable input', () => {
   it('no valid location left: config is null and the errors say why', () => {
     expect(parseConfig({ organization: { name: 'Org' }, locations: [{ ...TAMPA, id: '' }, 1] })).to.deep.equal({
       config: null,
-      errors: ['locations[0].id must be a letter then letters, digits, _ or -, got ""', 'locations[1] must be an object, got 1', 'locations has no valid location'],
+      errors: [
+        'locations[0].id must be a letter then letters, digits, _ or -, got ""',
+        'locations[1] must be an object, got 1',
+        'locations has no valid location',
+      ],
     });
   });
 });
@@ -297,7 +369,9 @@ describe('location config: hostile input', () => {
 
   it('cuts long values in messages to about 80 characters', () => {
     const long = 'x'.repeat(1e6);
-    const { errors } = parseConfig({ locations: [tampa({ timezone: long, bookingUrl: 'javascript:' + long, hours: { mon: [[long, long]] } }), CLEARWATER] });
+    const { errors } = parseConfig({
+      locations: [tampa({ timezone: long, bookingUrl: 'javascript:' + long, hours: { mon: [[long, long]] } }), CLEARWATER],
+    });
     expect(errors).to.deep.equal([
       `locations[0].timezone must be an IANA time zone, got "${'x'.repeat(78)}…`,
       `locations[0].hours.mon[0] must be two "HH:MM" times (an opening before 24:00), got ["${'x'.repeat(77)}…`,
@@ -318,11 +392,25 @@ describe('location config: hostile input', () => {
       expect(() => parseConfig(odd)).not.to.throw();
       expect(() => parseConfig({ locations: [tampa({ name: odd, geo: odd, hours: { mon: odd } })] })).not.to.throw();
     }
-    expect(parseConfig({ locations: [tampa({ name: 10n })] }).errors).to.deep.equal(['locations[0].name must be a non-empty string, got bigint', 'locations has no valid location']);
+    expect(parseConfig({ locations: [tampa({ name: 10n })] }).errors).to.deep.equal([
+      'locations[0].name must be a non-empty string, got bigint',
+      'locations has no valid location',
+    ]);
 
-    const getter = { get locations(): unknown[] { throw new Error('boom'); } };
+    const getter = {
+      get locations(): unknown[] {
+        throw new Error('boom');
+      },
+    };
     expect(parseConfig(getter)).to.deep.equal({ config: null, errors: ['config could not be read'] });
-    const trap = new Proxy({}, { has() { throw new Error('boom'); } });
+    const trap = new Proxy(
+      {},
+      {
+        has() {
+          throw new Error('boom');
+        },
+      },
+    );
     expect(parseConfig({ locations: [TAMPA, trap] })).to.deep.equal({ config: null, errors: ['config could not be read'] });
   });
 

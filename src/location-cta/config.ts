@@ -51,7 +51,8 @@ const OBJECT = 'must be an object';
 const URL_ = 'must be an http(s) URL';
 
 /** A string that, trimmed, passes `test` (by default: is not empty). */
-const text = (message = 'must be a non-empty string', test = (s: string) => !!s) => custom<string>((v) => typeof v == 'string' && test(v.trim()), message);
+const text = (message = 'must be a non-empty string', test = (s: string) => !!s) =>
+  custom<string>((v) => typeof v == 'string' && test(v.trim()), message);
 /** An optional string: missing, null or blank is absent (dropped by `tidy`). */
 const maybe = (message = 'must be a string', test?: (s: string) => boolean) =>
   nullish(custom<string>((v) => typeof v == 'string' && (!v.trim() || !test || test(v.trim())), message));
@@ -62,7 +63,8 @@ const isUrl = (s: string) => {
     return false;
   }
 };
-const coordinate = (max: number) => custom<number>((n) => typeof n == 'number' && n >= -max && n <= max, `must be a number from -${max} to ${max}`);
+const coordinate = (max: number) =>
+  custom<number>((n) => typeof n == 'number' && n >= -max && n <= max, `must be a number from -${max} to ${max}`);
 
 const organization = object({ name: text(), url: maybe(URL_, isUrl) }, OBJECT);
 const locationSchema = object(
@@ -76,7 +78,10 @@ const locationSchema = object(
       custom<Day>((day) => DAYS.includes(day as Day), 'keys must be ' + DAYS.join(', ')),
       array(
         custom<[string, string]>(
-          (range) => Array.isArray(range) && range.length == 2 && range.every((time, i) => typeof time == 'string' && isTime(time.trim()) && (i || time.trim() != '24:00')),
+          (range) =>
+            Array.isArray(range) &&
+            range.length == 2 &&
+            range.every((time, i) => typeof time == 'string' && isTime(time.trim()) && (i || time.trim() != '24:00')),
           'must be two "HH:MM" times (an opening before 24:00)',
         ),
         'must be a list of ranges',
@@ -89,7 +94,8 @@ const locationSchema = object(
   OBJECT,
 );
 
-const fail = (path: string, message: string, input: unknown) => (input === undefined ? path + ' is required' : `${path} ${message}, got ${describeValue(input)}`);
+const fail = (path: string, message: string, input: unknown) =>
+  input === undefined ? path + ' is required' : `${path} ${message}, got ${describeValue(input)}`;
 
 /** A trimmed copy without absent values (null, blank strings); the input is never changed. */
 const tidy = (value: unknown): any =>
@@ -112,14 +118,16 @@ export function parseConfig(value: unknown): { config: LocationConfig | null; er
     for (const { path = [], message, input } of issues) {
       let at = prefix;
       // A bad hours key is reported on `hours` (its value is the key); a missing key on its own path.
-      for (const { origin, key } of path) if (origin == 'value' || input === undefined) at += typeof key == 'number' ? `[${key}]` : '.' + key;
+      for (const { origin, key } of path)
+        if (origin == 'value' || input === undefined) at += typeof key == 'number' ? `[${key}]` : '.' + key;
       errors.push(fail(at, message, input));
     }
   };
   const locations: ClinicLocation[] = [];
   const config: LocationConfig = { locations };
   try {
-    if (!value || typeof value != 'object' || Array.isArray(value)) errors.push(fail('config', 'must be an object with "locations"', value));
+    if (!value || typeof value != 'object' || Array.isArray(value))
+      errors.push(fail('config', 'must be an object with "locations"', value));
     else {
       const { organization: org, locations: list } = value as Record<string, unknown>;
       if (org != null) {

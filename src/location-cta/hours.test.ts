@@ -13,8 +13,13 @@ const SYDNEY = 'Australia/Sydney';
 const KOLKATA = 'Asia/Kolkata';
 const CHATHAM = 'Pacific/Chatham';
 
-
-const WEEKDAYS: Hours = { mon: [['09:00', '17:00']], tue: [['09:00', '17:00']], wed: [['09:00', '17:00']], thu: [['09:00', '17:00']], fri: [['09:00', '17:00']] };
+const WEEKDAYS: Hours = {
+  mon: [['09:00', '17:00']],
+  tue: [['09:00', '17:00']],
+  wed: [['09:00', '17:00']],
+  thu: [['09:00', '17:00']],
+  fri: [['09:00', '17:00']],
+};
 const every = (ranges: [string, string][]): Hours => Object.fromEntries(DAYS.map((day) => [day, ranges]));
 
 /** openStatus at `iso`, also checking that any change is strictly after now. */
@@ -94,7 +99,13 @@ describe('hours: never opens, never closes', () => {
 });
 
 describe('hours: split hours', () => {
-  const split: Hours = { tue: [['08:00', '12:00'], ['13:00', '18:00']], wed: [['08:00', '12:00']] };
+  const split: Hours = {
+    tue: [
+      ['08:00', '12:00'],
+      ['13:00', '18:00'],
+    ],
+    wed: [['08:00', '12:00']],
+  };
 
   it('is closed before the morning opening', () => {
     expect(status(split, NY, '2026-11-24T12:00:00Z')).to.deep.equal(closed('tue', '08:00', '2026-11-24T13:00:00Z'));
@@ -117,7 +128,12 @@ describe('hours: split hours', () => {
   });
 
   it('accepts ranges in any order', () => {
-    const reversed: Hours = { tue: [['13:00', '18:00'], ['08:00', '12:00']] };
+    const reversed: Hours = {
+      tue: [
+        ['13:00', '18:00'],
+        ['08:00', '12:00'],
+      ],
+    };
     expect(status(reversed, NY, '2026-11-24T17:30:00Z')).to.deep.equal(closed('tue', '13:00', '2026-11-24T18:00:00Z'));
     expect(status(reversed, NY, '2026-11-24T12:00:00Z')).to.deep.equal(closed('tue', '08:00', '2026-11-24T13:00:00Z'));
   });
@@ -167,7 +183,12 @@ describe('hours: overnight ranges', () => {
 
 describe('hours: back-to-back ranges and boundaries', () => {
   it('merges back-to-back ranges into one opening', () => {
-    const hours: Hours = { tue: [['08:00', '12:00'], ['12:00', '17:00']] };
+    const hours: Hours = {
+      tue: [
+        ['08:00', '12:00'],
+        ['12:00', '17:00'],
+      ],
+    };
     expect(status(hours, NY, '2026-11-24T15:00:00Z')).to.deep.equal(open('tue', '17:00', '2026-11-24T22:00:00Z'));
     // Exactly at the seam.
     expect(status(hours, NY, '2026-11-24T17:00:00Z')).to.deep.equal(open('tue', '17:00', '2026-11-24T22:00:00Z'));
@@ -277,11 +298,15 @@ describe('hours: locations far from the browser', () => {
   it('follows Sydney\u2019s own daylight-saving dates', () => {
     // Starts Sun 2026-10-04 02:00 AEST -> 03:00 AEDT: 02:30 opens at 03:00 AEDT.
     expect(zonedInstant(SYDNEY, 2026, 10, 4, 2, 30).toISOString()).to.equal('2026-10-03T16:00:00.000Z');
-    expect(status({ sun: [['02:30', '04:00']] }, SYDNEY, '2026-10-03T14:00:00Z')).to.deep.equal(closed('sun', '03:00', '2026-10-03T16:00:00Z'));
+    expect(status({ sun: [['02:30', '04:00']] }, SYDNEY, '2026-10-03T14:00:00Z')).to.deep.equal(
+      closed('sun', '03:00', '2026-10-03T16:00:00Z'),
+    );
     // Ends Sun 2026-04-05 03:00 AEDT -> 02:00 AEST: 02:30 first occurs in AEDT.
     expect(zonedInstant(SYDNEY, 2026, 4, 5, 2, 30).toISOString()).to.equal('2026-04-04T15:30:00.000Z');
     // Sun 01:00 AEDT, open until 12:00 AEST.
-    expect(status({ sun: [['00:00', '12:00']] }, SYDNEY, '2026-04-04T14:00:00Z')).to.deep.equal(open('sun', '12:00', '2026-04-05T02:00:00Z'));
+    expect(status({ sun: [['00:00', '12:00']] }, SYDNEY, '2026-04-04T14:00:00Z')).to.deep.equal(
+      open('sun', '12:00', '2026-04-05T02:00:00Z'),
+    );
     // New York is on EDT while Sydney is still on AEDT: weekday 9-17 on Mon 2026-03-09.
     expect(status(WEEKDAYS, SYDNEY, '2026-03-08T23:00:00Z')).to.deep.equal(open('mon', '17:00', '2026-03-09T06:00:00Z'));
   });
@@ -307,8 +332,28 @@ describe('hours: locations far from the browser', () => {
 describe('hours: the next change is consistent', () => {
   const schedules: [string, Hours][] = [
     ['clinic', EXAMPLE_HOURS],
-    ['split and overnight', { mon: [['08:00', '12:00'], ['13:00', '18:00']], fri: [['22:00', '02:30']], sat: [['01:30', '03:00']], sun: [['20:00', '03:00']] }],
-    ['nearly always', { ...every([['00:00', '24:00']]), wed: [['00:00', '02:15'], ['02:45', '24:00']] }],
+    [
+      'split and overnight',
+      {
+        mon: [
+          ['08:00', '12:00'],
+          ['13:00', '18:00'],
+        ],
+        fri: [['22:00', '02:30']],
+        sat: [['01:30', '03:00']],
+        sun: [['20:00', '03:00']],
+      },
+    ],
+    [
+      'nearly always',
+      {
+        ...every([['00:00', '24:00']]),
+        wed: [
+          ['00:00', '02:15'],
+          ['02:45', '24:00'],
+        ],
+      },
+    ],
   ];
   const windows = ['2026-03-05T00:00:00Z', '2026-10-01T00:00:00Z', '2026-10-29T00:00:00Z'];
 
@@ -331,7 +376,13 @@ describe('hours: the next change is consistent', () => {
             expect(openStatus(hours, zone, new Date(at - 1)), label).to.deep.equal(result);
             expect(openStatus(hours, zone, new Date(at)).open, label).to.equal(!result.open);
             // day and time are the location's wall clock at that instant.
-            const wall = new Intl.DateTimeFormat('en-US', { timeZone: zone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
+            const wall = new Intl.DateTimeFormat('en-US', {
+              timeZone: zone,
+              weekday: 'short',
+              hour: '2-digit',
+              minute: '2-digit',
+              hourCycle: 'h23',
+            }).format(at);
             expect(wall, label).to.equal(`${formatDay(result.change.day, 'en')} ${result.change.time}`);
           }
         }
@@ -346,7 +397,8 @@ describe('hours: validation', () => {
   });
 
   it('accepts IANA time zones', () => {
-    for (const zone of [NY, SYDNEY, KOLKATA, CHATHAM, 'Europe/Madrid', 'America/Mexico_City', 'UTC']) expect(isTimeZone(zone), zone).to.equal(true);
+    for (const zone of [NY, SYDNEY, KOLKATA, CHATHAM, 'Europe/Madrid', 'America/Mexico_City', 'UTC'])
+      expect(isTimeZone(zone), zone).to.equal(true);
   });
 
   it('rejects unknown time zones without throwing', () => {
@@ -403,7 +455,17 @@ describe('hours: formatting', () => {
 
   it('spells every engine\u2019s Spanish day period one way', () => {
     // What CLDR versions have given for es-US and es: "p.m.", "p. m." with no-break or narrow spaces, "PM".
-    const seen = ['7:00 p.m.', '7:00\u202fp.m.', '7:00\u00a0p.\u00a0m.', '7:00 p. m.', '7:00\u202fp.\u00a0m.', '7:00 PM', '7:00 pm', '7:00p.m.', '7:00 p.m'];
+    const seen = [
+      '7:00 p.m.',
+      '7:00\u202fp.m.',
+      '7:00\u00a0p.\u00a0m.',
+      '7:00 p. m.',
+      '7:00\u202fp.\u00a0m.',
+      '7:00 PM',
+      '7:00 pm',
+      '7:00p.m.',
+      '7:00 p.m',
+    ];
     for (const text of seen) expect(spanishTime(text), JSON.stringify(text)).to.equal('7:00\u00a0p.\u00a0m.');
     expect(spanishTime('12:30 a.m.')).to.equal('12:30\u00a0a.\u00a0m.');
     expect(spanishTime('1:00 A. M.')).to.equal('1:00\u00a0a.\u00a0m.');
@@ -418,6 +480,14 @@ describe('hours: formatting', () => {
   });
 
   it('formats weekdays in full in Spanish', () => {
-    expect(DAYS.map((day) => formatDay(day, 'es'))).to.deep.equal(['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo']);
+    expect(DAYS.map((day) => formatDay(day, 'es'))).to.deep.equal([
+      'lunes',
+      'martes',
+      'miércoles',
+      'jueves',
+      'viernes',
+      'sábado',
+      'domingo',
+    ]);
   });
 });

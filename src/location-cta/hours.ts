@@ -134,5 +134,7 @@ export function spanishTime(text: string): string {
 /** The weekday as the status line names it: short in English ("Mon"), in full in Spanish ("lunes"). */
 export function formatDay(day: Day, lang: Language): string {
   // 1970-01-05 was a Monday.
-  return new Intl.DateTimeFormat(locale(lang), { weekday: lang == 'es' ? 'long' : 'short', timeZone: 'UTC' }).format((4 + DAYS.indexOf(day)) * DAY);
+  return new Intl.DateTimeFormat(locale(lang), { weekday: lang == 'es' ? 'long' : 'short', timeZone: 'UTC' }).format(
+    (4 + DAYS.indexOf(day)) * DAY,
+  );
 }

@@ -74,7 +74,9 @@ describe('links: directionsUrl', () => {
   it('links to OpenStreetMap directions to the coordinates when known', () => {
     expect(directionsUrl(withGeo, 'osm')).to.equal('https://www.openstreetmap.org/directions?to=27.95%2C-82.46');
     expect(param(directionsUrl(withGeo, 'osm'), 'to')).to.equal('27.95,-82.46');
-    expect(directionsUrl(clinic(FULL, { lat: -33.8688, lng: 151.2093 }), 'osm')).to.equal('https://www.openstreetmap.org/directions?to=-33.8688%2C151.2093');
+    expect(directionsUrl(clinic(FULL, { lat: -33.8688, lng: 151.2093 }), 'osm')).to.equal(
+      'https://www.openstreetmap.org/directions?to=-33.8688%2C151.2093',
+    );
     expect(directionsUrl(clinic(FULL, { lat: 0, lng: 0 }), 'osm')).to.equal('https://www.openstreetmap.org/directions?to=0%2C0');
   });
 
@@ -115,7 +117,13 @@ describe('links: directionsUrl', () => {
   });
 
   it("encodes '&', '#', '=', '?', '+' and '%' so that the address stays one parameter", () => {
-    const address: Address = { street: '100 Example Ave & Sample Way #5', city: 'Tampa?', region: 'A=B', postalCode: '50%+1', country: 'US/1' };
+    const address: Address = {
+      street: '100 Example Ave & Sample Way #5',
+      city: 'Tampa?',
+      region: 'A=B',
+      postalCode: '50%+1',
+      country: 'US/1',
+    };
     const text = '100 Example Ave & Sample Way #5, Tampa?, A=B 50%+1, US/1';
     const google = directionsUrl(clinic(address), 'google');
     expect(google).to.equal(
@@ -167,11 +175,15 @@ describe('links: withUtm', () => {
       'https://example.com/book?utm_campaign=spring&clinic=tampa&utm_source=mrx-widget&utm_medium=embed',
     );
     // Keys compare decoded; an empty value is still a value.
-    expect(withUtm('https://example.com/book?utm%5Fsource=partner', 'utm_source=x&utm_medium=y')).to.equal('https://example.com/book?utm%5Fsource=partner&utm_medium=y');
+    expect(withUtm('https://example.com/book?utm%5Fsource=partner', 'utm_source=x&utm_medium=y')).to.equal(
+      'https://example.com/book?utm%5Fsource=partner&utm_medium=y',
+    );
     expect(withUtm('https://example.com/book?utm_source=', 'utm_source=x')).to.equal('https://example.com/book?utm_source=');
     expect(withUtm('https://example.com/book?utm_source', 'utm_source=x')).to.equal('https://example.com/book?utm_source');
     // Keys are case-sensitive, as in URLSearchParams.
-    expect(withUtm('https://example.com/book?UTM_SOURCE=partner', 'utm_source=x')).to.equal('https://example.com/book?UTM_SOURCE=partner&utm_source=x');
+    expect(withUtm('https://example.com/book?UTM_SOURCE=partner', 'utm_source=x')).to.equal(
+      'https://example.com/book?UTM_SOURCE=partner&utm_source=x',
+    );
   });
 
   it('returns the URL unchanged when every key is already there', () => {
@@ -184,7 +196,9 @@ describe('links: withUtm', () => {
     expect(withUtm('https://example.com/book#top', UTM)).to.equal(`https://example.com/book?${UTM}#top`);
     expect(withUtm('https://example.com/book?clinic=tampa#slots', UTM)).to.equal(`https://example.com/book?clinic=tampa&${UTM}#slots`);
     // A '?' or '&' in the fragment is not the query.
-    expect(withUtm('https://example.com/book#step?utm_source=partner&x=1', 'utm_source=a')).to.equal('https://example.com/book?utm_source=a#step?utm_source=partner&x=1');
+    expect(withUtm('https://example.com/book#step?utm_source=partner&x=1', 'utm_source=a')).to.equal(
+      'https://example.com/book?utm_source=a#step?utm_source=partner&x=1',
+    );
     expect(withUtm('https://example.com/book?a=1#', 'b=2')).to.equal('https://example.com/book?a=1&b=2#');
   });
 
@@ -193,7 +207,12 @@ describe('links: withUtm', () => {
     expect(withUtm('https://example.com/book?#top', UTM)).to.equal(`https://example.com/book?${UTM}#top`);
     expect(withUtm('https://example.com/book?a=1&', UTM)).to.equal(`https://example.com/book?a=1&${UTM}`);
     expect(withUtm('https://example.com/book?a=1&&', 'b=2')).to.equal('https://example.com/book?a=1&b=2');
-    for (const url of ['https://example.com/book?', 'https://example.com/book?a=1', 'https://example.com/book?a=1&#x', 'https://example.com/?#'])
+    for (const url of [
+      'https://example.com/book?',
+      'https://example.com/book?a=1',
+      'https://example.com/book?a=1&#x',
+      'https://example.com/?#',
+    ])
       expect(withUtm(url, UTM).match(/\?/g), url).to.have.length(1);
   });
 
@@ -209,14 +228,15 @@ describe('links: withUtm', () => {
   });
 
   it('keeps the rest of the URL: credentials, port, path, http', () => {
-    expect(withUtm('https://user:pw@example.com:8443/a/b/c.html?x=1#f', 'utm_source=y')).to.equal('https://user:pw@example.com:8443/a/b/c.html?x=1&utm_source=y#f');
+    expect(withUtm('https://user:pw@example.com:8443/a/b/c.html?x=1#f', 'utm_source=y')).to.equal(
+      'https://user:pw@example.com:8443/a/b/c.html?x=1&utm_source=y#f',
+    );
     expect(withUtm('http://example.com/book', 'utm_source=y')).to.equal('http://example.com/book?utm_source=y');
   });
 
   it('returns the URL unchanged for an empty or blank utm', () => {
     for (const url of ['https://example.com/book', 'https://example.com/book?', 'https://example.com/book?a=1&#top', 'HTTPS://EXAMPLE.COM'])
-      for (const utm of ['', ' ', '?', '&', '&&', '?&'])
-        expect(withUtm(url, utm), JSON.stringify([url, utm])).to.equal(url);
+      for (const utm of ['', ' ', '?', '&', '&&', '?&']) expect(withUtm(url, utm), JSON.stringify([url, utm])).to.equal(url);
   });
 
   it("skips pairs without '=' or without a key, and keeps the valid ones", () => {
@@ -230,7 +250,9 @@ describe('links: withUtm', () => {
   it('accepts odd but meaningful utm strings', () => {
     // A leading '?', doubled or trailing '&'.
     expect(withUtm('https://example.com/book', `?${UTM}`)).to.equal(`https://example.com/book?${UTM}`);
-    expect(withUtm('https://example.com/book', 'utm_source=a&&utm_medium=b&')).to.equal('https://example.com/book?utm_source=a&utm_medium=b');
+    expect(withUtm('https://example.com/book', 'utm_source=a&&utm_medium=b&')).to.equal(
+      'https://example.com/book?utm_source=a&utm_medium=b',
+    );
     // An empty value; a value holding '='.
     expect(withUtm('https://example.com/book', 'utm_term=')).to.equal('https://example.com/book?utm_term=');
     expect(withUtm('https://example.com/book', 'utm_content=a=b')).to.equal('https://example.com/book?utm_content=a=b');
@@ -239,7 +261,9 @@ describe('links: withUtm', () => {
   });
 
   it('keeps encoded utm pairs as written and encodes what must be', () => {
-    expect(withUtm('https://example.com/book', 'utm_campaign=spring%20sale%26more')).to.equal('https://example.com/book?utm_campaign=spring%20sale%26more');
+    expect(withUtm('https://example.com/book', 'utm_campaign=spring%20sale%26more')).to.equal(
+      'https://example.com/book?utm_campaign=spring%20sale%26more',
+    );
     const spaced = withUtm('https://example.com/book#top', 'utm_campaign=spring sale');
     expect(spaced).to.equal('https://example.com/book?utm_campaign=spring%20sale#top');
     expect(new URL(spaced).searchParams.get('utm_campaign')).to.equal('spring sale');
@@ -283,11 +307,17 @@ describe('links: distanceKm', () => {
     expect(distanceKm({ lat: 90, lng: 0 }, { lat: -90, lng: 0 })).to.be.closeTo(half, 1e-6);
     expect(distanceKm(TAMPA_GEO, { lat: -27.95, lng: 97.54 })).to.be.closeTo(20015, 1);
     // Rounding takes the haversine of these a hair over 1 (asin would give NaN).
-    for (const [lat, lng] of [[49.1698, -90.1118], [-47.4985, -5.7608], [-47.4985, -31.7226], [-46.4029, -71.8724]])
+    for (const [lat, lng] of [
+      [49.1698, -90.1118],
+      [-47.4985, -5.7608],
+      [-47.4985, -31.7226],
+      [-46.4029, -71.8724],
+    ])
       expect(distanceKm({ lat, lng }, { lat: -lat, lng: lng + 180 }), `${lat},${lng}`).to.be.closeTo(half, 1e-6);
     // Near the antipode the haversine is ill-conditioned: within a metre, and never NaN from rounding.
     for (let lat = -89; lat <= 89; lat += 7.3)
-      for (let lng = -179; lng <= 0; lng += 11.9) expect(distanceKm({ lat, lng }, { lat: -lat, lng: lng + 180 }), `${lat},${lng}`).to.be.closeTo(half, 1e-3);
+      for (let lng = -179; lng <= 0; lng += 11.9)
+        expect(distanceKm({ lat, lng }, { lat: -lat, lng: lng + 180 }), `${lat},${lng}`).to.be.closeTo(half, 1e-3);
   });
 
   it('matches known distances', () => {

@@ -21,7 +21,8 @@ const shown = (el: MrxLocationCta) => !!part(el, 'base');
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value));
 const config = (...locations: ClinicLocation[]): LocationConfig => copy({ ...EXAMPLE, locations });
 /** A JSON child holding `value` (a string is written as is). */
-const jsonChild = (value: unknown) => `<script type="application/json">${typeof value == 'string' ? value : JSON.stringify(value)}</script>`;
+const jsonChild = (value: unknown) =>
+  `<script type="application/json">${typeof value == 'string' ? value : JSON.stringify(value)}</script>`;
 
 const realNow = Date.now;
 /** Sets the element's clock to an ISO instant, from where it runs on. */
@@ -144,7 +145,9 @@ describe('mrx-location-cta', () => {
     it('keeps the fallback and says why when src fails, and tries again when src changes', async () => {
       const el = await fixture<MrxLocationCta>(`<mrx-location-cta src="/demo/missing.json"><p>Call us</p></mrx-location-cta>`);
       await fallsBack(el, spy);
-      expect(spy.errors).to.deep.equal(['mrx-location-cta: could not load src "/demo/missing.json" (HTTP 404); showing the fallback content.']);
+      expect(spy.errors).to.deep.equal([
+        'mrx-location-cta: could not load src "/demo/missing.json" (HTTP 404); showing the fallback content.',
+      ]);
       el.src = JSON_URL;
       await until(() => shown(el));
       expect(text(el, 'name')).to.equal('MotionRx Tampa');
@@ -157,7 +160,9 @@ describe('mrx-location-cta', () => {
       try {
         const el = await fixture<MrxLocationCta>(`<mrx-location-cta src="${JSON_URL}?delay=1000"><p>Call us</p></mrx-location-cta>`);
         await fallsBack(el, spy);
-        expect(spy.errors[0]).to.match(/^mrx-location-cta: could not load src ".*delay=1000" \(no answer in 10 s\); showing the fallback content\.$/);
+        expect(spy.errors[0]).to.match(
+          /^mrx-location-cta: could not load src ".*delay=1000" \(no answer in 10 s\); showing the fallback content\.$/,
+        );
       } finally {
         AbortSignal.timeout = realTimeout;
       }
@@ -166,7 +171,9 @@ describe('mrx-location-cta', () => {
     it('reports a src that is not http(s) and fetches nothing', async () => {
       const el = await fixture<MrxLocationCta>(`<mrx-location-cta src="javascript:alert(1)"><p>Call us</p></mrx-location-cta>`);
       await fallsBack(el, spy);
-      expect(spy.errors).to.deep.equal(['mrx-location-cta: could not load src "javascript:alert(1)" (it must be an http(s) URL); showing the fallback content.']);
+      expect(spy.errors).to.deep.equal([
+        'mrx-location-cta: could not load src "javascript:alert(1)" (it must be an http(s) URL); showing the fallback content.',
+      ]);
     });
 
     it('reports a missing configuration and keeps the fallback', async () => {
@@ -197,19 +204,25 @@ describe('mrx-location-cta', () => {
 
     it('skips a location with an unknown time zone', async () => {
       await withConfig(config({ ...copy(TAMPA), timezone: 'Mars/Olympus_Mons' }, CLEARWATER));
-      expect(spy.errors).to.deep.equal(['mrx-location-cta: locations[0].timezone must be an IANA time zone, got "Mars/Olympus_Mons" (in the locations property); skipping that location.']);
+      expect(spy.errors).to.deep.equal([
+        'mrx-location-cta: locations[0].timezone must be an IANA time zone, got "Mars/Olympus_Mons" (in the locations property); skipping that location.',
+      ]);
     });
 
     it('skips a location with a javascript: booking URL and never links to it', async () => {
       const el = await withConfig(config({ ...copy(TAMPA), bookingUrl: 'javascript:alert(1)' }, CLEARWATER));
-      expect(spy.errors).to.deep.equal(['mrx-location-cta: locations[0].bookingUrl must be an http(s) URL, got "javascript:alert(1)" (in the locations property); skipping that location.']);
+      expect(spy.errors).to.deep.equal([
+        'mrx-location-cta: locations[0].bookingUrl must be an http(s) URL, got "javascript:alert(1)" (in the locations property); skipping that location.',
+      ]);
       expect(root(el).innerHTML).to.not.include('javascript:');
     });
 
     it('drops a bad organization and keeps the locations', async () => {
       const el = await withConfig({ organization: { name: '' }, locations: [copy(TAMPA)] });
       expect(text(el, 'name')).to.equal('MotionRx Tampa');
-      expect(spy.errors).to.deep.equal(['mrx-location-cta: organization.name must be a non-empty string, got "" (in the locations property); leaving it out.']);
+      expect(spy.errors).to.deep.equal([
+        'mrx-location-cta: organization.name must be a non-empty string, got "" (in the locations property); leaving it out.',
+      ]);
     });
 
     it('shows the fallback when no location is valid', async () => {
@@ -291,7 +304,9 @@ describe('mrx-location-cta', () => {
 
     it('leaves out the weekday for a change later the same day, on the 25-hour fall-back day too', async () => {
       // Sunday 1 November 2026, 00:10 EDT; clocks go back at 02:00, so 23:30 is 24 h 20 min away.
-      expect(await status('2026-11-01T04:10:00Z', { ...copy(TAMPA), hours: { sun: [['23:30', '23:59']] } })).to.equal('Closed, opens 11:30 PM');
+      expect(await status('2026-11-01T04:10:00Z', { ...copy(TAMPA), hours: { sun: [['23:30', '23:59']] } })).to.equal(
+        'Closed, opens 11:30 PM',
+      );
     });
 
     it('speaks Spanish, with times as US Spanish readers read them', async () => {
@@ -339,7 +354,10 @@ describe('mrx-location-cta', () => {
       const realSetTimeout = window.setTimeout;
       // Tuesday 18:59:59.800 in Tampa.
       setClock('2026-11-24T23:59:59.800Z');
-      window.setTimeout = ((handler: TimerHandler, delay?: number, ...rest: unknown[]) => (timers.push(delay ?? 0), realSetTimeout(handler, delay, ...rest))) as typeof setTimeout;
+      window.setTimeout = ((handler: TimerHandler, delay?: number, ...rest: unknown[]) => (
+        timers.push(delay ?? 0),
+        realSetTimeout(handler, delay, ...rest)
+      )) as typeof setTimeout;
       const realSetInterval = window.setInterval;
       window.setInterval = (() => expect.fail('setInterval used')) as unknown as typeof setInterval;
       try {
@@ -364,7 +382,12 @@ describe('mrx-location-cta', () => {
     it('leaves no timer or listener behind when removed, and starts again when re-attached', async () => {
       const timers = new Set<number>();
       const listeners = new Set<EventListenerOrEventListenerObject>();
-      const real = { setTimeout: window.setTimeout, clearTimeout: window.clearTimeout, add: document.addEventListener, remove: document.removeEventListener };
+      const real = {
+        setTimeout: window.setTimeout,
+        clearTimeout: window.clearTimeout,
+        add: document.addEventListener,
+        remove: document.removeEventListener,
+      };
       const [set, clear]: [Window['setTimeout'], Window['clearTimeout']] = [real.setTimeout.bind(window), real.clearTimeout.bind(window)];
       window.setTimeout = ((handler: TimerHandler, delay?: number, ...rest: unknown[]) => {
         const id = set(handler, delay, ...rest);
@@ -373,11 +396,19 @@ describe('mrx-location-cta', () => {
         return id;
       }) as typeof setTimeout;
       window.clearTimeout = ((id?: number) => (timers.delete(id!), clear(id))) as typeof clearTimeout;
-      document.addEventListener = function (type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions) {
+      document.addEventListener = function (
+        type: string,
+        listener: EventListenerOrEventListenerObject,
+        options?: boolean | AddEventListenerOptions,
+      ) {
         if (type === 'visibilitychange') listeners.add(listener);
         return real.add.call(this, type, listener, options);
       };
-      document.removeEventListener = function (type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions) {
+      document.removeEventListener = function (
+        type: string,
+        listener: EventListenerOrEventListenerObject,
+        options?: boolean | EventListenerOptions,
+      ) {
         if (type === 'visibilitychange') listeners.delete(listener);
         return real.remove.call(this, type, listener, options);
       };
@@ -408,7 +439,9 @@ describe('mrx-location-cta', () => {
       const el = await withConfig(config(TAMPA));
       expect(href(el, 'call')).to.equal('tel:+18135550100');
       expect(text(el, 'call')).to.equal('Call +1 813 555 0100');
-      expect(href(el, 'directions')).to.equal('https://www.google.com/maps/dir/?api=1&destination=100%20Example%20Ave%2C%20Tampa%2C%20FL%2033602%2C%20US');
+      expect(href(el, 'directions')).to.equal(
+        'https://www.google.com/maps/dir/?api=1&destination=100%20Example%20Ave%2C%20Tampa%2C%20FL%2033602%2C%20US',
+      );
       expect(href(el, 'book')).to.equal(`https://example.com/book/tampa?${DEFAULT_UTM}`);
     });
 
@@ -468,7 +501,10 @@ describe('mrx-location-cta', () => {
       const el = await withConfig(config(TAMPA), 'analytics="datalayer"');
       part(el, 'call')!.click();
       part(el, 'book')!.click();
-      expect((window as unknown as { dataLayer: unknown[] }).dataLayer).to.deep.equal([{ event: 'mrx_cta_call' }, { event: 'mrx_cta_book' }]);
+      expect((window as unknown as { dataLayer: unknown[] }).dataLayer).to.deep.equal([
+        { event: 'mrx_cta_call' },
+        { event: 'mrx_cta_book' },
+      ]);
     });
 
     it('fires no event for changes made by the page', async () => {
@@ -615,7 +651,8 @@ describe('mrx-location-cta', () => {
       it(`says so after ${why} (error code ${code})`, async () => {
         const realGet = Geolocation.prototype.getCurrentPosition;
         // The platform's error callback, as the browser calls it when its position source fails.
-        Geolocation.prototype.getCurrentPosition = (_success, error) => error!({ code, message: why, PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3 });
+        Geolocation.prototype.getCurrentPosition = (_success, error) =>
+          error!({ code, message: why, PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3 });
         try {
           const el = await withConfig(config(TAMPA, CLEARWATER));
           nearButton(el).click();
@@ -653,7 +690,9 @@ describe('mrx-location-cta', () => {
     });
 
     it('lets the headline slot replace the default copy', async () => {
-      const el = await fixture<MrxLocationCta>(`<mrx-location-cta><span slot="headline">Stiff mornings? See us in Tampa</span></mrx-location-cta>`);
+      const el = await fixture<MrxLocationCta>(
+        `<mrx-location-cta><span slot="headline">Stiff mornings? See us in Tampa</span></mrx-location-cta>`,
+      );
       el.locations = config(TAMPA);
       await until(() => shown(el));
       const slot = part(el, 'headline')!.querySelector('slot')!;
@@ -700,7 +739,8 @@ describe('mrx-location-cta', () => {
           const label = `${variant} ${lang}`;
           const el = await withConfig(config(TAMPA, CLEARWATER), `variant="${variant}" lang="${lang}" style="max-width: 320px"`);
           expect(el.scrollWidth, label).to.be.at.most(320);
-          for (const node of root(el).querySelectorAll('a, button, select')) expect(node.getBoundingClientRect().right, label).to.be.at.most(320);
+          for (const node of root(el).querySelectorAll('a, button, select'))
+            expect(node.getBoundingClientRect().right, label).to.be.at.most(320);
         }
       } finally {
         await setViewport({ width: 800, height: 600 });
@@ -731,7 +771,10 @@ describe('mrx-location-cta', () => {
   });
 
   describe('structured data', () => {
-    const blocks = () => Array.from(document.head.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"][data-mrx-owner="mrx-location-cta"]'));
+    const blocks = () =>
+      Array.from(
+        document.head.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"][data-mrx-owner="mrx-location-cta"]'),
+      );
     const data = () => blocks().map((script) => JSON.parse(script.textContent!));
 
     it('writes one MedicalClinic per location, keeps it in sync and removes it with the element', async () => {
@@ -742,11 +785,23 @@ describe('mrx-location-cta', () => {
         '@context': 'https://schema.org',
         '@type': 'MedicalClinic',
         name: 'MotionRx Tampa',
-        address: { '@type': 'PostalAddress', streetAddress: '100 Example Ave', addressLocality: 'Tampa', addressRegion: 'FL', postalCode: '33602', addressCountry: 'US' },
+        address: {
+          '@type': 'PostalAddress',
+          streetAddress: '100 Example Ave',
+          addressLocality: 'Tampa',
+          addressRegion: 'FL',
+          postalCode: '33602',
+          addressCountry: 'US',
+        },
         geo: { '@type': 'GeoCoordinates', latitude: 27.95, longitude: -82.46 },
         telephone: '+1 813 555 0100',
         openingHoursSpecification: [
-          ...['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'].map((dayOfWeek) => ({ '@type': 'OpeningHoursSpecification', dayOfWeek, opens: '07:00', closes: '19:00' })),
+          ...['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'].map((dayOfWeek) => ({
+            '@type': 'OpeningHoursSpecification',
+            dayOfWeek,
+            opens: '07:00',
+            closes: '19:00',
+          })),
           { '@type': 'OpeningHoursSpecification', dayOfWeek: 'Saturday', opens: '08:00', closes: '12:00' },
         ],
         url: 'https://example.com/',
@@ -790,7 +845,11 @@ describe('mrx-location-cta', () => {
     });
 
     it('passes axe showing the fallback', async () => {
-      const el = await fixture<MrxLocationCta>(html`<mrx-location-cta><p>Call us at <a href="tel:+18135550100">(813) 555-0100</a></p></mrx-location-cta>`);
+      const el = await fixture<MrxLocationCta>(
+        html`<mrx-location-cta
+          ><p>Call us at <a href="tel:+18135550100">(813) 555-0100</a></p></mrx-location-cta
+        >`,
+      );
       await fallsBack(el, spy);
       await expect(el).to.be.accessible();
     });

@@ -143,7 +143,8 @@ export class MrxLocationCta extends LitElement {
     if (this.hasUpdated && (changed.has('locations') || changed.has('src'))) this._read();
     if (changed.has('location')) this._chosen = null;
     const check = (name: string, value: string | null, allowed: string[]) => {
-      if (changed.has(name) && value != null && !allowed.includes(value)) reportError(TAG, `${name} must be ${allowed.join(' or ')}, got ${JSON.stringify(value)}; using ${allowed[0]}.`);
+      if (changed.has(name) && value != null && !allowed.includes(value))
+        reportError(TAG, `${name} must be ${allowed.join(' or ')}, got ${JSON.stringify(value)}; using ${allowed[0]}.`);
     };
     check('variant', this.variant, ['card', 'banner']);
     check('maps', this.maps, ['google', 'apple', 'osm']);
@@ -179,18 +180,22 @@ export class MrxLocationCta extends LitElement {
     const located = locations.filter((location) => location.geo).length > 1;
     return html`<div part="base" lang=${lang}>
       <p part="headline" class="headline"><slot name="headline">${s.headline(address.city)}</slot></p>
-      ${locations.length > 1
-        ? html`<div part="picker" class="picker">
-            <label
-              >${s.choose}
-              <select @change=${(event: Event) => this._choose((event.target as HTMLSelectElement).value, '')}>
-                ${locations.map((location) => html`<option value=${location.id} .selected=${location == shown}>${location.name}</option>`)}
-              </select></label
-            >${located ? html`<button part="button nearest" type="button" @click=${this._locate}>${s.nearest}</button>` : nothing}
-          </div>`
-        : nothing}
+      ${
+        locations.length > 1
+          ? html`<div part="picker" class="picker">
+              <label
+                >${s.choose}
+                <select @change=${(event: Event) => this._choose((event.target as HTMLSelectElement).value, '')}>
+                  ${locations.map((location) => html`<option value=${location.id} .selected=${location == shown}>${location.name}</option>`)}
+                </select></label
+              >${located ? html`<button part="button nearest" type="button" @click=${this._locate}>${s.nearest}</button>` : nothing}
+            </div>`
+          : nothing
+      }
       <p part="name" class="name">${name}</p>
-      <p part="address"><bdi>${[address.street, address.city, [address.region, address.postalCode].join(' ').trim()].filter(Boolean).join(', ')}</bdi></p>
+      <p part="address">
+        <bdi>${[address.street, address.city, [address.region, address.postalCode].join(' ').trim()].filter(Boolean).join(', ')}</bdi>
+      </p>
       <p part="status" class="status ${open ? 'open' : 'closed'}">${statusLine(status, timezone, now, lang)}</p>
       <p part="actions" class="actions">
         ${phone ? link('call', telHref(phone), html`${s.call}<bdi class="number">${' ' + phone}</bdi>`) : nothing}
@@ -227,7 +232,8 @@ export class MrxLocationCta extends LitElement {
     // False once a newer read (or a disconnect) has started: this one then changes nothing.
     const current = () => token == this._token;
     // A script in <head> upgrades us before the parser reaches our JSON child.
-    if (document.readyState == 'loading') await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+    if (document.readyState == 'loading')
+      await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
     if (!current()) return;
     this._json = this._jsonText();
     try {

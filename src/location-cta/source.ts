@@ -37,7 +37,10 @@ export async function readConfig(host: Host, tag: string, json: string | null, c
       value = await entry[1];
       from = 'src ' + describeValue(src);
     } else {
-      reportError(tag, 'has no configuration: set the locations property, or add a <script type="application/json"> child or a src attribute.');
+      reportError(
+        tag,
+        'has no configuration: set the locations property, or add a <script type="application/json"> child or a src attribute.',
+      );
       return null;
     }
     // Already reported (bad JSON, failed fetch).
@@ -45,7 +48,8 @@ export async function readConfig(host: Host, tag: string, json: string | null, c
   }
   const { config, errors } = parseConfig(Array.isArray(value) ? { locations: value } : value);
   // With locations left, a location error skips that location (an organization error only drops the organization).
-  const outcome = (error: string) => (!config ? '; showing the fallback content' : error.startsWith('locations[') ? '; skipping that location' : '; leaving it out');
+  const outcome = (error: string) =>
+    !config ? '; showing the fallback content' : error.startsWith('locations[') ? '; skipping that location' : '; leaving it out';
   if (current()) for (const error of errors) reportError(tag, `${error} (in ${from})${outcome(error)}.`);
   return config;
 }
@@ -59,6 +63,9 @@ async function load(src: string, tag: string): Promise<unknown> {
     if (!response.ok) throw 'HTTP ' + response.status;
     return await response.json();
   } catch (error) {
-    reportError(tag, `could not load src ${describeValue(src)} (${(error as Error).name == 'TimeoutError' ? `no answer in ${FETCH_TIMEOUT / 1000} s` : error}); showing the fallback content.`);
+    reportError(
+      tag,
+      `could not load src ${describeValue(src)} (${(error as Error).name == 'TimeoutError' ? `no answer in ${FETCH_TIMEOUT / 1000} s` : error}); showing the fallback content.`,
+    );
   }
 }

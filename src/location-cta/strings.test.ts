@@ -83,7 +83,20 @@ describe('strings: the status line in Spanish', () => {
     expect(line({ tue: [['09:00', '13:30']] }, 24, 10, 0, 'es')).to.equal(`Abierto ahora, cierra a la 1:30${NB}p.${NB}m.`);
     expect(line({ wed: [['01:00', '05:00']] }, 24, 10, 0, 'es')).to.equal(`Cerrado, abre el miércoles a la 1:00${NB}a.${NB}m.`);
     // Clearwater's lunch break: back at 1 PM.
-    expect(line({ mon: [['08:00', '12:00'], ['13:00', '18:00']] }, 30, 12, 30, 'es')).to.equal(`Cerrado, abre a la 1:00${NB}p.${NB}m.`);
+    expect(
+      line(
+        {
+          mon: [
+            ['08:00', '12:00'],
+            ['13:00', '18:00'],
+          ],
+        },
+        30,
+        12,
+        30,
+        'es',
+      ),
+    ).to.equal(`Cerrado, abre a la 1:00${NB}p.${NB}m.`);
     // The hours either side, and those that start with a 1: plural.
     expect(line({ tue: [['09:00', '12:00']] }, 24, 10, 0, 'es')).to.equal(`Abierto ahora, cierra a las 12:00${NB}p.${NB}m.`);
     expect(line({ tue: [['09:00', '12:59']] }, 24, 10, 0, 'es')).to.equal(`Abierto ahora, cierra a las 12:59${NB}p.${NB}m.`);
@@ -122,7 +135,10 @@ describe('strings: midnight and 24 hours', () => {
 
   it('keeps the clock time for an opening just after midnight, with its day', () => {
     // Tuesday 20:00.
-    expect(both({ wed: [['00:30', '02:00']] }, 24, 20, 0)).to.deep.equal(['Closed, opens Wed 12:30 AM', `Cerrado, abre el miércoles a las 12:30${NB}a.${NB}m.`]);
+    expect(both({ wed: [['00:30', '02:00']] }, 24, 20, 0)).to.deep.equal([
+      'Closed, opens Wed 12:30 AM',
+      `Cerrado, abre el miércoles a las 12:30${NB}a.${NB}m.`,
+    ]);
   });
 
   it('says open 24 hours when it never closes, and closed when it never opens', () => {

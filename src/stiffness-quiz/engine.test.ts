@@ -39,7 +39,19 @@ import {
 /** Baseline B from the spec's worked examples (duration lt6w). */
 const B = BASELINE;
 
-const REQUIRED: QuestionId[] = ['age', 'emergency', 'warning', 'easeTime', 'relief', 'night', 'buttock', 'onset', 'duration', 'onsetAge', 'related'];
+const REQUIRED: QuestionId[] = [
+  'age',
+  'emergency',
+  'warning',
+  'easeTime',
+  'relief',
+  'night',
+  'buttock',
+  'onset',
+  'duration',
+  'onsetAge',
+  'related',
+];
 const MECHANICAL_TIPS = ['stayActive', 'gentleStart', 'hydration', 'mattress'];
 const ALL_AREAS = ['jointMobility', 'deepSupport', 'muscleGuarding', 'movementPatterns', 'loadTolerance'];
 const EMERGENCY = ['saddle', 'bladderBowel', 'bothLegs', 'sexual', 'majorTrauma', 'chestPain', 'bellyPain'] as const;
@@ -93,7 +105,13 @@ function summary(result: CompleteResult | IncompleteResult): Summary {
 
 const mechanical = (berlin: number, asas: number): Summary => ({ outcome: 'mechanical', reasons: ['eases'], berlin, asas, cta: 'primary' });
 /** R4 with the pattern and pain of under 3 months. */
-const watch = (berlin: number, asas: number): Summary => ({ outcome: 'mechanical', reasons: ['eases', 'watchPattern'], berlin, asas, cta: 'primary' });
+const watch = (berlin: number, asas: number): Summary => ({
+  outcome: 'mechanical',
+  reasons: ['eases', 'watchPattern'],
+  berlin,
+  asas,
+  cta: 'primary',
+});
 /** see-doctor: cta `none` for today (CTA policy), `secondary` for soon and routine. */
 const doctor = (urgency: Urgency, reasons: string[], berlin: number, asas: number): Summary => ({
   outcome: 'see-doctor',
@@ -352,7 +370,12 @@ describe('stiffness engine: scores, each answer on its own from B', () => {
     ['age under16 scores nothing', { age: 'under16' }, 0, 0],
     ['warning coughSneeze scores nothing', { warning: ['coughSneeze'] }, 0, 0],
     ['related family scores nothing', { related: ['family'] }, 0, 0],
-    ['everything inflammatory at once', { easeTime: '30to60', relief: 'moveNotRest', night: 'earlyHours', buttock: 'yes', onset: 'gradual', onsetAge: 'under40' }, 4, 5],
+    [
+      'everything inflammatory at once',
+      { easeTime: '30to60', relief: 'moveNotRest', night: 'earlyHours', buttock: 'yes', onset: 'gradual', onsetAge: 'under40' },
+      4,
+      5,
+    ],
   ];
   for (const [label, change, berlin, asas] of cases) {
     it(`${label}: berlin ${berlin}, asas ${asas}`, () => {
@@ -363,7 +386,12 @@ describe('stiffness engine: scores, each answer on its own from B', () => {
 
   it('scores() gives berlin, asas, spaFeature and pattern', () => {
     expect(scores(B)).to.deep.equal({ berlin: 0, asas: 0, spaFeature: false, pattern: false });
-    expect(scores(withB({ related: ['otherJoints'], night: 'earlyHours' }))).to.deep.equal({ berlin: 1, asas: 1, spaFeature: true, pattern: true });
+    expect(scores(withB({ related: ['otherJoints'], night: 'earlyHours' }))).to.deep.equal({
+      berlin: 1,
+      asas: 1,
+      spaFeature: true,
+      pattern: true,
+    });
     expect(scores(withB({ related: ['diagnosedIA'] })).spaFeature).to.equal(false);
     for (const feature of ['skinGutEye', 'family', 'otherJoints'] as const) {
       expect(scores(withB({ related: [feature] })), feature).to.deep.equal({ berlin: 0, asas: 0, spaFeature: true, pattern: false });
@@ -377,7 +405,11 @@ describe('stiffness engine: scores, each answer on its own from B', () => {
       ['berlin 1', { buttock: 'yes' }, { berlin: 1, asas: 0, spaFeature: false, pattern: false }],
       ['berlin 2', { buttock: 'yes', easeTime: '30to60' }, { berlin: 2, asas: 0, spaFeature: false, pattern: true }],
       ['asas 3', { onsetAge: 'under40', onset: 'gradual', relief: 'both' }, { berlin: 0, asas: 3, spaFeature: false, pattern: false }],
-      ['asas 4', { onsetAge: 'under40', onset: 'gradual', relief: 'nothing', night: 'earlyHours' }, { berlin: 1, asas: 4, spaFeature: false, pattern: true }],
+      [
+        'asas 4',
+        { onsetAge: 'under40', onset: 'gradual', relief: 'nothing', night: 'earlyHours' },
+        { berlin: 1, asas: 4, spaFeature: false, pattern: true },
+      ],
       ['SpA feature, berlin 0', { related: ['family'] }, { berlin: 0, asas: 0, spaFeature: true, pattern: false }],
       ['SpA feature, berlin 1', { related: ['family'], easeTime: 'noEase' }, { berlin: 1, asas: 0, spaFeature: true, pattern: true }],
       ['diagnosedIA, berlin 1', { related: ['diagnosedIA'], easeTime: 'gt60' }, { berlin: 1, asas: 0, spaFeature: false, pattern: false }],
@@ -505,7 +537,11 @@ describe('stiffness engine: R1 emergency', () => {
   }
 
   it('lists every flag once, in option order, whatever order they were ticked in', () => {
-    const r = complete(evaluate(withB({ emergency: ['bellyPain', 'chestPain', 'none', 'saddle', 'sexual', 'saddle', 'bladderBowel', 'majorTrauma', 'bothLegs'] })));
+    const r = complete(
+      evaluate(
+        withB({ emergency: ['bellyPain', 'chestPain', 'none', 'saddle', 'sexual', 'saddle', 'bladderBowel', 'majorTrauma', 'bothLegs'] }),
+      ),
+    );
     expect(r.reasons).to.deep.equal([...EMERGENCY]);
     expect(complete(evaluate(withB({ emergency: ['bellyPain', 'saddle'] }))).reasons).to.deep.equal(['saddle', 'bellyPain']);
   });
@@ -564,7 +600,8 @@ describe('stiffness engine: R1 emergency', () => {
 describe('stiffness engine: R2 see a doctor (a, b, c) and urgency', () => {
   for (const flag of WARNINGS) {
     const urgency = WARNING_URGENCY[flag];
-    it(`warning ${flag} alone: ${urgency}`, () => expect(summary(evaluate(withB({ warning: [flag] })))).to.deep.equal(doctor(urgency, [flag], 0, 0)));
+    it(`warning ${flag} alone: ${urgency}`, () =>
+      expect(summary(evaluate(withB({ warning: [flag] })))).to.deep.equal(doctor(urgency, [flag], 0, 0)));
     it(`warning ${flag} with none: ${urgency}`, () => {
       expect(summary(evaluate(withB({ warning: ['none', flag] })))).to.deep.equal(doctor(urgency, [flag], 0, 0));
       expect(summary(evaluate(withB({ warning: [flag, 'none'] })))).to.deep.equal(doctor(urgency, [flag], 0, 0));
@@ -614,7 +651,11 @@ describe('stiffness engine: R2 see a doctor (a, b, c) and urgency', () => {
     expect(summary(r)).to.deep.equal(doctor('today', ['fever', 'weightLoss', 'newOver50'], 0, 0));
     expect(summary(evaluate(withB({ warning: [...WARNINGS].reverse() })))).to.deep.equal(doctor('today', [...WARNINGS], 0, 0));
     // routine newOver50 stands after the soon flags before it, by option order, not by urgency.
-    expect(complete(evaluate(withB({ warning: ['newOver50', 'coughSneeze', 'upperBack'] }))).reasons).to.deep.equal(['upperBack', 'coughSneeze', 'newOver50']);
+    expect(complete(evaluate(withB({ warning: ['newOver50', 'coughSneeze', 'upperBack'] }))).reasons).to.deep.equal([
+      'upperBack',
+      'coughSneeze',
+      'newOver50',
+    ]);
   });
 
   // [label, change from B, expected]
@@ -622,7 +663,11 @@ describe('stiffness engine: R2 see a doctor (a, b, c) and urgency', () => {
     ['today + soon -> today', { warning: ['cancer', 'boneRisk'] }, doctor('today', ['cancer', 'boneRisk'], 0, 0)],
     ['soon + routine -> soon', { warning: ['newOver50', 'lumpShape'] }, doctor('soon', ['lumpShape', 'newOver50'], 0, 0)],
     ['today + routine -> today', { warning: ['newOver50', 'immune'] }, doctor('today', ['immune', 'newOver50'], 0, 0)],
-    ['today + soon + routine -> today', { warning: ['newOver50', 'coughSneeze', 'fever'] }, doctor('today', ['fever', 'coughSneeze', 'newOver50'], 0, 0)],
+    [
+      'today + soon + routine -> today',
+      { warning: ['newOver50', 'coughSneeze', 'fever'] },
+      doctor('today', ['fever', 'coughSneeze', 'newOver50'], 0, 0),
+    ],
     ['two today flags -> today', { warning: ['boneRisk', 'immune', 'fever'] }, doctor('today', ['fever', 'immune', 'boneRisk'], 0, 0)],
     ['two soon flags -> soon', { warning: ['upperBack', 'weightLoss'] }, doctor('soon', ['weightLoss', 'upperBack'], 0, 0)],
     ['under16 alone -> routine', { age: 'under16' }, doctor('routine', ['outOfScope'], 0, 0)],
@@ -633,9 +678,17 @@ describe('stiffness engine: R2 see a doctor (a, b, c) and urgency', () => {
     ['under16 + gt60 (R3a) -> routine', { age: 'under16', easeTime: 'gt60' }, doctor('routine', ['outOfScope', 'longStiffness'], 1, 0)],
     ['newOver50 + R2c noEase -> soon', { warning: ['newOver50'], easeTime: 'noEase' }, doctor('soon', ['newOver50', 'noEase'], 1, 0)],
     ['newOver50 + R3a -> routine', { warning: ['newOver50'], easeTime: 'gt60' }, doctor('routine', ['newOver50', 'longStiffness'], 1, 0)],
-    ['newOver50 + R3b -> routine', { warning: ['newOver50'], related: ['diagnosedIA'] }, doctor('routine', ['newOver50', 'diagnosedIA'], 0, 0)],
+    [
+      'newOver50 + R3b -> routine',
+      { warning: ['newOver50'], related: ['diagnosedIA'] },
+      doctor('routine', ['newOver50', 'diagnosedIA'], 0, 0),
+    ],
     ['boneRisk + R2c constant -> today', { warning: ['boneRisk'], relief: 'nothing' }, doctor('today', ['boneRisk', 'constant'], 0, 1)],
-    ['fever + R3a + R3b -> today', { warning: ['fever'], easeTime: 'gt60', related: ['diagnosedIA'] }, doctor('today', ['fever', 'longStiffness', 'diagnosedIA'], 1, 0)],
+    [
+      'fever + R3a + R3b -> today',
+      { warning: ['fever'], easeTime: 'gt60', related: ['diagnosedIA'] },
+      doctor('today', ['fever', 'longStiffness', 'diagnosedIA'], 1, 0),
+    ],
     ['coughSneeze + R3a -> soon', { warning: ['coughSneeze'], easeTime: 'gt60' }, doctor('soon', ['coughSneeze', 'longStiffness'], 1, 0)],
     [
       'immune + the pattern over 3 months -> today, inflammatoryPattern last',
@@ -673,7 +726,9 @@ describe('stiffness engine: R2 see a doctor (a, b, c) and urgency', () => {
       doctor('soon', ['noEase', 'constant', 'allNight'], 1, 1),
     );
     expect(summary(evaluate(withB({ night: 'allNight', easeTime: 'noEase' })))).to.deep.equal(doctor('soon', ['noEase', 'allNight'], 1, 0));
-    expect(summary(evaluate(withB({ night: 'allNight', relief: 'nothing' })))).to.deep.equal(doctor('soon', ['constant', 'allNight'], 0, 1));
+    expect(summary(evaluate(withB({ night: 'allNight', relief: 'nothing' })))).to.deep.equal(
+      doctor('soon', ['constant', 'allNight'], 0, 1),
+    );
   });
 
   it('R2a + R2b + R2c together: all reasons in rule order', () => {
@@ -699,8 +754,12 @@ describe('stiffness engine: R3 and the duration gate', () => {
 
   it('R3b diagnosedIA: routine, for every duration, also with none ticked', () => {
     for (const duration of DURATIONS) {
-      expect(summary(evaluate(withB({ related: ['diagnosedIA'], duration }))), duration).to.deep.equal(doctor('routine', ['diagnosedIA'], 0, 0));
-      expect(summary(evaluate(withB({ related: ['none', 'diagnosedIA'], duration }))), duration).to.deep.equal(doctor('routine', ['diagnosedIA'], 0, 0));
+      expect(summary(evaluate(withB({ related: ['diagnosedIA'], duration }))), duration).to.deep.equal(
+        doctor('routine', ['diagnosedIA'], 0, 0),
+      );
+      expect(summary(evaluate(withB({ related: ['none', 'diagnosedIA'], duration }))), duration).to.deep.equal(
+        doctor('routine', ['diagnosedIA'], 0, 0),
+      );
     }
   });
 
@@ -708,7 +767,12 @@ describe('stiffness engine: R3 and the duration gate', () => {
   const routes: [string, Answers, number, number][] = [
     ['berlin 2 (B1 30to60 + B4)', { easeTime: '30to60', buttock: 'yes' }, 2, 0],
     ['asas 4 (A1 A2 A3 A4, berlin 1)', { onsetAge: 'under40', onset: 'gradual', relief: 'moveNotRest' }, 1, 4],
-    ['asas 4 via A5 (relief both, earlyHours, berlin 1)', { onsetAge: 'under40', onset: 'gradual', relief: 'both', night: 'earlyHours' }, 1, 4],
+    [
+      'asas 4 via A5 (relief both, earlyHours, berlin 1)',
+      { onsetAge: 'under40', onset: 'gradual', relief: 'both', night: 'earlyHours' },
+      1,
+      4,
+    ],
     ['asas 4 via A4 relief nothing is R2c too', { onsetAge: 'under40', onset: 'gradual', relief: 'nothing', night: 'earlyHours' }, 1, 4],
     ['SpA feature family + berlin 1 (B4)', { related: ['family'], buttock: 'yes' }, 1, 0],
     ['SpA feature skinGutEye + berlin 1 (B3)', { related: ['skinGutEye'], night: 'earlyHours' }, 1, 1],
@@ -723,7 +787,9 @@ describe('stiffness engine: R3 and the duration gate', () => {
       });
     }
     it(`pattern by ${label}, duration gt3m: see-doctor ${constant ? 'soon [constant, inflammatoryPattern]' : 'routine [inflammatoryPattern]'}`, () => {
-      const expected = constant ? doctor('soon', ['constant', 'inflammatoryPattern'], berlin, asas) : doctor('routine', ['inflammatoryPattern'], berlin, asas);
+      const expected = constant
+        ? doctor('soon', ['constant', 'inflammatoryPattern'], berlin, asas)
+        : doctor('routine', ['inflammatoryPattern'], berlin, asas);
       expect(summary(evaluate(withB({ ...change, duration: 'gt3m' })))).to.deep.equal(expected);
     });
   }
@@ -757,25 +823,41 @@ describe('stiffness engine: R3 and the duration gate', () => {
     ];
     for (const [change, expected] of cases) {
       for (const duration of SHORT) {
-        expect(summary(evaluate(withB({ ...pattern, ...change, duration }))), `${JSON.stringify(change)} ${duration}`).to.deep.equal(expected);
+        expect(summary(evaluate(withB({ ...pattern, ...change, duration }))), `${JSON.stringify(change)} ${duration}`).to.deep.equal(
+          expected,
+        );
       }
     }
   });
 
   it('the same, 3 months or more: inflammatoryPattern is added as the last reason', () => {
     const pattern: Answers = { easeTime: '30to60', buttock: 'yes', duration: 'gt3m' };
-    expect(summary(evaluate(withB({ ...pattern, easeTime: 'gt60' })))).to.deep.equal(doctor('routine', ['longStiffness', 'inflammatoryPattern'], 2, 0));
-    expect(summary(evaluate(withB({ ...pattern, related: ['diagnosedIA'] })))).to.deep.equal(doctor('routine', ['diagnosedIA', 'inflammatoryPattern'], 2, 0));
-    expect(summary(evaluate(withB({ ...pattern, age: 'under16' })))).to.deep.equal(doctor('routine', ['outOfScope', 'inflammatoryPattern'], 2, 0));
-    expect(summary(evaluate(withB({ ...pattern, warning: ['cancer'] })))).to.deep.equal(doctor('soon', ['cancer', 'inflammatoryPattern'], 2, 0));
-    expect(summary(evaluate(withB({ ...pattern, warning: ['fever'] })))).to.deep.equal(doctor('today', ['fever', 'inflammatoryPattern'], 2, 0));
-    expect(summary(evaluate(withB({ ...pattern, easeTime: 'noEase' })))).to.deep.equal(doctor('soon', ['noEase', 'inflammatoryPattern'], 2, 0));
+    expect(summary(evaluate(withB({ ...pattern, easeTime: 'gt60' })))).to.deep.equal(
+      doctor('routine', ['longStiffness', 'inflammatoryPattern'], 2, 0),
+    );
+    expect(summary(evaluate(withB({ ...pattern, related: ['diagnosedIA'] })))).to.deep.equal(
+      doctor('routine', ['diagnosedIA', 'inflammatoryPattern'], 2, 0),
+    );
+    expect(summary(evaluate(withB({ ...pattern, age: 'under16' })))).to.deep.equal(
+      doctor('routine', ['outOfScope', 'inflammatoryPattern'], 2, 0),
+    );
+    expect(summary(evaluate(withB({ ...pattern, warning: ['cancer'] })))).to.deep.equal(
+      doctor('soon', ['cancer', 'inflammatoryPattern'], 2, 0),
+    );
+    expect(summary(evaluate(withB({ ...pattern, warning: ['fever'] })))).to.deep.equal(
+      doctor('today', ['fever', 'inflammatoryPattern'], 2, 0),
+    );
+    expect(summary(evaluate(withB({ ...pattern, easeTime: 'noEase' })))).to.deep.equal(
+      doctor('soon', ['noEase', 'inflammatoryPattern'], 2, 0),
+    );
   });
 
   it('mechanical without the pattern never has watchPattern, whatever the duration', () => {
     for (const duration of DURATIONS) {
       expect(complete(evaluate(withB({ duration }))).reasons, duration).to.deep.equal(['eases']);
-      expect(complete(evaluate(withB({ duration, buttock: 'yes', onsetAge: 'under40', onset: 'gradual', relief: 'both' }))).reasons).to.deep.equal(['eases']);
+      expect(
+        complete(evaluate(withB({ duration, buttock: 'yes', onsetAge: 'under40', onset: 'gradual', relief: 'both' }))).reasons,
+      ).to.deep.equal(['eases']);
     }
   });
 });
@@ -810,35 +892,57 @@ describe('stiffness engine: both sides of every threshold, short and long durati
 
     it(`asas 3 (berlin 0 or 1) vs asas 4 (berlin 1), ${duration}`, () => {
       expect(summary(evaluate(withB({ onsetAge: 'under40', onset: 'gradual', relief: 'both', duration })))).to.deep.equal(mechanical(0, 3));
-      expect(summary(evaluate(withB({ onsetAge: 'under40', onset: 'notSure', relief: 'moveNotRest', duration })))).to.deep.equal(mechanical(1, 3));
-      expect(summary(evaluate(withB({ onsetAge: '40to44', onset: 'gradual', relief: 'moveNotRest', duration })))).to.deep.equal(mechanical(1, 3));
-      expect(summary(evaluate(withB({ onsetAge: 'under40', onset: 'gradual', relief: 'moveNotRest', duration })))).to.deep.equal(patternAt(duration, 1, 4));
-      expect(summary(evaluate(withB({ onsetAge: 'under40', onset: 'gradual', relief: 'both', night: 'earlyHours', duration })))).to.deep.equal(
+      expect(summary(evaluate(withB({ onsetAge: 'under40', onset: 'notSure', relief: 'moveNotRest', duration })))).to.deep.equal(
+        mechanical(1, 3),
+      );
+      expect(summary(evaluate(withB({ onsetAge: '40to44', onset: 'gradual', relief: 'moveNotRest', duration })))).to.deep.equal(
+        mechanical(1, 3),
+      );
+      expect(summary(evaluate(withB({ onsetAge: 'under40', onset: 'gradual', relief: 'moveNotRest', duration })))).to.deep.equal(
         patternAt(duration, 1, 4),
       );
+      expect(
+        summary(evaluate(withB({ onsetAge: 'under40', onset: 'gradual', relief: 'both', night: 'earlyHours', duration }))),
+      ).to.deep.equal(patternAt(duration, 1, 4));
     });
 
     for (const feature of ['skinGutEye', 'family', 'otherJoints'] as const) {
       it(`SpA feature ${feature} with berlin 0 vs berlin 1, ${duration}`, () => {
         expect(summary(evaluate(withB({ related: [feature], duration })))).to.deep.equal(mechanical(0, 0));
-        expect(summary(evaluate(withB({ related: [feature], onset: 'gradual', onsetAge: 'under40', duration })))).to.deep.equal(mechanical(0, 2));
+        expect(summary(evaluate(withB({ related: [feature], onset: 'gradual', onsetAge: 'under40', duration })))).to.deep.equal(
+          mechanical(0, 2),
+        );
         expect(summary(evaluate(withB({ related: [feature], buttock: 'yes', duration })))).to.deep.equal(patternAt(duration, 1, 0));
-        expect(summary(evaluate(withB({ related: ['none', feature], easeTime: '30to60', duration })))).to.deep.equal(patternAt(duration, 1, 0));
+        expect(summary(evaluate(withB({ related: ['none', feature], easeTime: '30to60', duration })))).to.deep.equal(
+          patternAt(duration, 1, 0),
+        );
       });
     }
 
     it(`diagnosedIA is not an SpA feature: with berlin 1 only diagnosedIA, ${duration}`, () => {
-      expect(summary(evaluate(withB({ related: ['diagnosedIA'], buttock: 'yes', duration })))).to.deep.equal(doctor('routine', ['diagnosedIA'], 1, 0));
+      expect(summary(evaluate(withB({ related: ['diagnosedIA'], buttock: 'yes', duration })))).to.deep.equal(
+        doctor('routine', ['diagnosedIA'], 1, 0),
+      );
     });
 
     it(`notSure scores 0: buttock notSure with an SpA feature, onset notSure at asas 4's edge, ${duration}`, () => {
       expect(summary(evaluate(withB({ related: ['family'], buttock: 'notSure', duration })))).to.deep.equal(mechanical(0, 0));
-      expect(summary(evaluate(withB({ onsetAge: 'under40', onset: 'notSure', relief: 'both', night: 'earlyHours', duration })))).to.deep.equal(mechanical(1, 3));
+      expect(
+        summary(evaluate(withB({ onsetAge: 'under40', onset: 'notSure', relief: 'both', night: 'earlyHours', duration }))),
+      ).to.deep.equal(mechanical(1, 3));
     });
   }
 
   it('R3c + R3d + R3e all matching give one inflammatoryPattern', () => {
-    const answers = withB({ related: ['family'], onsetAge: 'under40', onset: 'gradual', relief: 'moveNotRest', night: 'earlyHours', buttock: 'yes', duration: 'gt3m' });
+    const answers = withB({
+      related: ['family'],
+      onsetAge: 'under40',
+      onset: 'gradual',
+      relief: 'moveNotRest',
+      night: 'earlyHours',
+      buttock: 'yes',
+      duration: 'gt3m',
+    });
     expect(summary(evaluate(answers))).to.deep.equal(doctor('routine', ['inflammatoryPattern'], 3, 5));
     expect(summary(evaluate({ ...answers, duration: 'lt6w' }))).to.deep.equal(watch(3, 5));
   });
@@ -862,7 +966,12 @@ describe('stiffness engine: both sides of every threshold, short and long durati
     });
     // easeTime noEase excludes gt60, so R3a cannot match here.
     expect(summary(evaluate(answers))).to.deep.equal(
-      doctor('today', ['outOfScope', 'fever', 'coughSneeze', 'newOver50', 'noEase', 'constant', 'allNight', 'diagnosedIA', 'inflammatoryPattern'], 2, 1),
+      doctor(
+        'today',
+        ['outOfScope', 'fever', 'coughSneeze', 'newOver50', 'noEase', 'constant', 'allNight', 'diagnosedIA', 'inflammatoryPattern'],
+        2,
+        1,
+      ),
     );
   });
 });
@@ -899,7 +1008,8 @@ describe('stiffness engine: boundary options of easeTime', () => {
 });
 
 describe('stiffness engine: focus areas', () => {
-  const focus = (factors: Answers['factors'] | undefined, change: Answers = {}): string[] => complete(evaluate(withB({ ...change, factors }))).focusAreas;
+  const focus = (factors: Answers['factors'] | undefined, change: Answers = {}): string[] =>
+    complete(evaluate(withB({ ...change, factors }))).focusAreas;
 
   const single: [OptionId<'factors'>, string[]][] = [
     ['tightHips', ['jointMobility']],
@@ -930,18 +1040,38 @@ describe('stiffness engine: focus areas', () => {
     // loadTolerance 2 first, then deepSupport 1 and movementPatterns 1 in fixed order
     expect(focus(['tiresEasily', 'afterSitting'])).to.deep.equal(['loadTolerance', 'deepSupport', 'movementPatterns']);
     // movementPatterns 3 first, then jointMobility, muscleGuarding, loadTolerance (1 each) in fixed order
-    expect(focus(['stiffSpine', 'avoid', 'afterSitting'])).to.deep.equal(['movementPatterns', 'jointMobility', 'muscleGuarding', 'loadTolerance']);
+    expect(focus(['stiffSpine', 'avoid', 'afterSitting'])).to.deep.equal([
+      'movementPatterns',
+      'jointMobility',
+      'muscleGuarding',
+      'loadTolerance',
+    ]);
   });
 
   it('every factor: loadTolerance 4, then jointMobility/muscleGuarding/movementPatterns 3 in fixed order, then deepSupport 1', () => {
-    const all = ['tightHips', 'stiffSpine', 'tiresEasily', 'guarded', 'soreSpot', 'avoid', 'afterSitting', 'flareActivity', 'mostlySitting'] as const;
+    const all = [
+      'tightHips',
+      'stiffSpine',
+      'tiresEasily',
+      'guarded',
+      'soreSpot',
+      'avoid',
+      'afterSitting',
+      'flareActivity',
+      'mostlySitting',
+    ] as const;
     const expected = ['loadTolerance', 'jointMobility', 'muscleGuarding', 'movementPatterns', 'deepSupport'];
     expect(focus([...all])).to.deep.equal(expected);
     expect(focus([...all].reverse())).to.deep.equal(expected);
   });
 
   it('the order the factors were ticked in does not matter', () => {
-    expect(focus(['flareActivity', 'avoid', 'tightHips'])).to.deep.equal(['jointMobility', 'muscleGuarding', 'movementPatterns', 'loadTolerance']);
+    expect(focus(['flareActivity', 'avoid', 'tightHips'])).to.deep.equal([
+      'jointMobility',
+      'muscleGuarding',
+      'movementPatterns',
+      'loadTolerance',
+    ]);
   });
 
   it('a factor listed twice counts once', () => {
@@ -965,7 +1095,10 @@ describe('stiffness engine: focus areas', () => {
     expect(focus(['avoid'], { warning: ['cancer'] })).to.deep.equal(['muscleGuarding', 'movementPatterns']);
     expect(focus(['avoid'], { warning: ['newOver50'] })).to.deep.equal(['muscleGuarding', 'movementPatterns']);
     expect(focus([], { age: 'under16' })).to.deep.equal(ALL_AREAS);
-    expect(focus(['avoid'], { easeTime: '30to60', buttock: 'yes', duration: 'gt3m' })).to.deep.equal(['muscleGuarding', 'movementPatterns']);
+    expect(focus(['avoid'], { easeTime: '30to60', buttock: 'yes', duration: 'gt3m' })).to.deep.equal([
+      'muscleGuarding',
+      'movementPatterns',
+    ]);
     expect(focus(['avoid'], { easeTime: '30to60', buttock: 'yes' })).to.deep.equal(['muscleGuarding', 'movementPatterns']);
     for (const flag of ['fever', 'immune', 'boneRisk'] as const) {
       expect(focus(['avoid'], { warning: [flag] }), flag).to.deep.equal([]);
@@ -1109,12 +1242,18 @@ describe('stiffness engine: incomplete answers', () => {
   });
 
   it('R2 answers do not short-circuit: a today or soon warning flag with a missing answer is incomplete', () => {
-    expect(evaluate({ ...without('easeTime'), warning: ['fever'], age: 'under16' })).to.deep.equal({ complete: false, missing: ['easeTime'] });
+    expect(evaluate({ ...without('easeTime'), warning: ['fever'], age: 'under16' })).to.deep.equal({
+      complete: false,
+      missing: ['easeTime'],
+    });
     expect(evaluate({ ...without('duration'), warning: ['coughSneeze'] })).to.deep.equal({ complete: false, missing: ['duration'] });
   });
 
   it('duration is needed even when the pattern is clear', () => {
-    expect(evaluate({ ...without('duration'), easeTime: '30to60', relief: 'moveNotRest' })).to.deep.equal({ complete: false, missing: ['duration'] });
+    expect(evaluate({ ...without('duration'), easeTime: '30to60', relief: 'moveNotRest' })).to.deep.equal({
+      complete: false,
+      missing: ['duration'],
+    });
   });
 });
 
@@ -1223,13 +1362,30 @@ describe('stiffness engine: QUESTIONS, rule tables, version, purity', () => {
       { id: 'onset', kind: 'single', required: true, section: 'mornings', options: ['gradual', 'sudden', 'notSure'] },
       { id: 'duration', kind: 'single', required: true, section: 'mornings', options: ['lt6w', '6wto3m', 'gt3m'] },
       { id: 'onsetAge', kind: 'single', required: true, section: 'mornings', options: ['under40', '40to44', '45plus'] },
-      { id: 'related', kind: 'multi', required: true, section: 'mornings', options: ['diagnosedIA', 'skinGutEye', 'family', 'otherJoints', 'none'] },
+      {
+        id: 'related',
+        kind: 'multi',
+        required: true,
+        section: 'mornings',
+        options: ['diagnosedIA', 'skinGutEye', 'family', 'otherJoints', 'none'],
+      },
       {
         id: 'factors',
         kind: 'multi',
         required: false,
         section: 'optional',
-        options: ['tightHips', 'stiffSpine', 'tiresEasily', 'guarded', 'soreSpot', 'avoid', 'afterSitting', 'flareActivity', 'mostlySitting', 'none'],
+        options: [
+          'tightHips',
+          'stiffSpine',
+          'tiresEasily',
+          'guarded',
+          'soreSpot',
+          'avoid',
+          'afterSitting',
+          'flareActivity',
+          'mostlySitting',
+          'none',
+        ],
       },
     ]);
   });
@@ -1296,7 +1452,9 @@ describe('stiffness engine: QUESTIONS, rule tables, version, purity', () => {
     expect(() => evaluate({ ...B, easeTime: 'never' } as unknown as Answers)).to.throw(/easeTime/);
     // The rules are unchanged.
     expect(summary(evaluate(withB({ warning: ['fever'] })))).to.deep.equal(doctor('today', ['fever'], 0, 0));
-    expect(summary(evaluate(withB({ easeTime: '30to60', buttock: 'yes', duration: 'gt3m' })))).to.deep.equal(doctor('routine', ['inflammatoryPattern'], 2, 0));
+    expect(summary(evaluate(withB({ easeTime: '30to60', buttock: 'yes', duration: 'gt3m' })))).to.deep.equal(
+      doctor('routine', ['inflammatoryPattern'], 2, 0),
+    );
     expect(summary(evaluate(withB({ emergency: ['saddle'] })))).to.deep.equal(urgent(['saddle']));
     expect(complete(evaluate(withB({ factors: ['tightHips', 'guarded'] }))).focusAreas).to.deep.equal(['jointMobility', 'muscleGuarding']);
   });
@@ -1427,7 +1585,17 @@ function oracle(a: Plain): Expected | ExpectedMissing {
     if (ticked('emergency', flag)) emergencies.push(flag);
   }
   if (emergencies.length > 0) {
-    return { complete: true, outcome: 'urgent', reasons: emergencies, berlin, asas, focusAreas: [], tips: [], cta: 'none', rulesVersion: '2026-12' };
+    return {
+      complete: true,
+      outcome: 'urgent',
+      reasons: emergencies,
+      berlin,
+      asas,
+      focusAreas: [],
+      tips: [],
+      cta: 'none',
+      rulesVersion: '2026-12',
+    };
   }
 
   // Required answers.
@@ -1488,7 +1656,18 @@ function oracle(a: Plain): Expected | ExpectedMissing {
   const sitting = ticked('factors', 'afterSitting') || ticked('factors', 'mostlySitting');
 
   if (level === 3) {
-    return { complete: true, outcome: 'see-doctor', urgency: 'today', reasons, berlin, asas, focusAreas: [], tips: [], cta: 'none', rulesVersion: '2026-12' };
+    return {
+      complete: true,
+      outcome: 'see-doctor',
+      urgency: 'today',
+      reasons,
+      berlin,
+      asas,
+      focusAreas: [],
+      tips: [],
+      cta: 'none',
+      rulesVersion: '2026-12',
+    };
   }
   if (level > 0) {
     return {
@@ -1511,7 +1690,9 @@ function oracle(a: Plain): Expected | ExpectedMissing {
     berlin,
     asas,
     focusAreas,
-    tips: sitting ? ['stayActive', 'gentleStart', 'breakUpSitting', 'hydration', 'mattress'] : ['stayActive', 'gentleStart', 'hydration', 'mattress'],
+    tips: sitting
+      ? ['stayActive', 'gentleStart', 'breakUpSitting', 'hydration', 'mattress']
+      : ['stayActive', 'gentleStart', 'hydration', 'mattress'],
     cta: 'primary',
     rulesVersion: '2026-12',
   };
@@ -1527,7 +1708,9 @@ function kind(result: Expected | ExpectedMissing): string {
 const EVERY_KIND = ['mechanical/-', 'mechanical/watchPattern', 'see-doctor/routine', 'see-doctor/soon', 'see-doctor/today', 'urgent/-'];
 
 /** B as a search space: one value per question. */
-const B_SPACE: Record<string, readonly (string | readonly string[])[]> = Object.fromEntries(Object.entries(B).map(([id, value]) => [id, [value]]));
+const B_SPACE: Record<string, readonly (string | readonly string[])[]> = Object.fromEntries(
+  Object.entries(B).map(([id, value]) => [id, [value]]),
+);
 
 /** Every combination of the given values, as answer objects. */
 function combinations(space: Record<string, readonly (string | readonly string[] | undefined)[]>): Plain[] {
@@ -1636,7 +1819,18 @@ describe('stiffness engine: brute force against an independent oracle', () => {
     const all = combinations({
       ...B_SPACE,
       age: ['under16', '50plus'],
-      warning: subsets(['fever', 'weightLoss', 'cancer', 'immune', 'boneRisk', 'lumpShape', 'upperBack', 'coughSneeze', 'newOver50', 'none']),
+      warning: subsets([
+        'fever',
+        'weightLoss',
+        'cancer',
+        'immune',
+        'boneRisk',
+        'lumpShape',
+        'upperBack',
+        'coughSneeze',
+        'newOver50',
+        'none',
+      ]),
       // 30to60 is berlin 1, with buttock yes berlin 2 (the pattern); gt60 is R3a; noEase is R2c.
       easeTime: ['30to60', 'gt60', 'noEase'],
       buttock: ['no', 'yes'],
@@ -1645,7 +1839,14 @@ describe('stiffness engine: brute force against an independent oracle', () => {
     expect(all).to.have.length(2 * 1024 * 3 * 2 * 2);
     const seen = tally(compareAll(all));
     // [] is unanswered: incomplete; [none] at 50plus is mechanical.
-    expect(kinds(seen)).to.deep.equal(['incomplete', 'mechanical/-', 'mechanical/watchPattern', 'see-doctor/routine', 'see-doctor/soon', 'see-doctor/today']);
+    expect(kinds(seen)).to.deep.equal([
+      'incomplete',
+      'mechanical/-',
+      'mechanical/watchPattern',
+      'see-doctor/routine',
+      'see-doctor/soon',
+      'see-doctor/today',
+    ]);
   });
 
   it('every subset of emergency (2^8), with complete and incomplete answers otherwise', () => {
@@ -1667,11 +1868,32 @@ describe('stiffness engine: brute force against an independent oracle', () => {
       warning: [B.warning, ['fever'], ['coughSneeze'], ['newOver50']],
       easeTime: ['lt20', '30to60'],
       buttock: ['yes'],
-      factors: [...subsets(['tightHips', 'stiffSpine', 'tiresEasily', 'guarded', 'soreSpot', 'avoid', 'afterSitting', 'flareActivity', 'mostlySitting', 'none']), undefined],
+      factors: [
+        ...subsets([
+          'tightHips',
+          'stiffSpine',
+          'tiresEasily',
+          'guarded',
+          'soreSpot',
+          'avoid',
+          'afterSitting',
+          'flareActivity',
+          'mostlySitting',
+          'none',
+        ]),
+        undefined,
+      ],
     });
     expect(all).to.have.length(2 * 4 * 2 * 1025);
     const seen = tally(compareAll(all));
-    expect(kinds(seen)).to.deep.equal(['mechanical/-', 'mechanical/watchPattern', 'see-doctor/routine', 'see-doctor/soon', 'see-doctor/today', 'urgent/-']);
+    expect(kinds(seen)).to.deep.equal([
+      'mechanical/-',
+      'mechanical/watchPattern',
+      'see-doctor/routine',
+      'see-doctor/soon',
+      'see-doctor/today',
+      'urgent/-',
+    ]);
     compareAll([{ ...B, factors: undefined }, without('factors') as Plain, { ...B, factors: [] }]);
   });
 

@@ -47,13 +47,30 @@ export const QUESTIONS = freeze([
   { id: 'onset', kind: 'single', required: true, section: 'mornings', options: ['gradual', 'sudden', 'notSure'] },
   { id: 'duration', kind: 'single', required: true, section: 'mornings', options: ['lt6w', '6wto3m', 'gt3m'] },
   { id: 'onsetAge', kind: 'single', required: true, section: 'mornings', options: ['under40', '40to44', '45plus'] },
-  { id: 'related', kind: 'multi', required: true, section: 'mornings', options: ['diagnosedIA', 'skinGutEye', 'family', 'otherJoints', 'none'] },
+  {
+    id: 'related',
+    kind: 'multi',
+    required: true,
+    section: 'mornings',
+    options: ['diagnosedIA', 'skinGutEye', 'family', 'otherJoints', 'none'],
+  },
   {
     id: 'factors',
     kind: 'multi',
     required: false,
     section: 'optional',
-    options: ['tightHips', 'stiffSpine', 'tiresEasily', 'guarded', 'soreSpot', 'avoid', 'afterSitting', 'flareActivity', 'mostlySitting', 'none'],
+    options: [
+      'tightHips',
+      'stiffSpine',
+      'tiresEasily',
+      'guarded',
+      'soreSpot',
+      'avoid',
+      'afterSitting',
+      'flareActivity',
+      'mostlySitting',
+      'none',
+    ],
   },
 ] as const);
 
@@ -154,7 +171,12 @@ export const SEE_DOCTOR_RULES = freeze([
   { rule: 'R3a', reason: 'longStiffness', urgency: 'routine', matches: (a) => a.chose('easeTime', 'gt60') },
   { rule: 'R3b', reason: 'diagnosedIA', urgency: 'routine', matches: (a) => a.chose('related', 'diagnosedIA') },
   // Berlin and ASAS were made for back pain of more than 3 months.
-  { rule: 'R3c-e', reason: 'inflammatoryPattern', urgency: 'routine', matches: (a, scores) => scores.pattern && a.chose('duration', 'gt3m') },
+  {
+    rule: 'R3c-e',
+    reason: 'inflammatoryPattern',
+    urgency: 'routine',
+    matches: (a, scores) => scores.pattern && a.chose('duration', 'gt3m'),
+  },
 ] as const satisfies readonly SeeDoctorRule[]);
 
 export type SeeDoctorReason = (typeof SEE_DOCTOR_RULES)[number]['reason'];
@@ -245,7 +267,9 @@ function read(answers: unknown): Map<QuestionId, readonly string[]> {
     const options: readonly string[] = question.options;
     given.set(
       question.id,
-      Array.from(multi ? (value as unknown[]) : [value], (option) => (options.includes(option as string) ? (option as string) : bad(option))),
+      Array.from(multi ? (value as unknown[]) : [value], (option) =>
+        options.includes(option as string) ? (option as string) : bad(option),
+      ),
     );
   }
   return given;
@@ -305,7 +329,12 @@ export function evaluate(answers: Answers | Record<string, unknown>): CompleteRe
   const matched = SEE_DOCTOR_RULES.filter((rule) => rule.matches(a, scored));
   if (matched.length) {
     const urgency = URGENCIES.find((level) => matched.some((rule) => rule.urgency === level))!;
-    return result('see-doctor', matched.map((rule) => rule.reason), urgency === 'today' ? 'none' : 'secondary', urgency);
+    return result(
+      'see-doctor',
+      matched.map((rule) => rule.reason),
+      urgency === 'today' ? 'none' : 'secondary',
+      urgency,
+    );
   }
   // R4. With the pattern and 3 months or more, R3c-e would have matched.
   return result('mechanical', pattern ? ['eases', 'watchPattern'] : ['eases'], 'primary');

@@ -37,13 +37,15 @@ export function load(
     const saved = JSON.parse(raw) as { v?: unknown; rules?: unknown; step?: unknown; answers?: unknown };
     const { step, answers } = saved;
     if (saved.v !== 1 || saved.rules !== rulesVersion) throw new Error('it was saved by another version');
-    if (!Number.isInteger(step) || (step as number) < -1 || (step as number) > questions.length) throw new Error(`step ${JSON.stringify(step)} is out of range`);
+    if (!Number.isInteger(step) || (step as number) < -1 || (step as number) > questions.length)
+      throw new Error(`step ${JSON.stringify(step)} is out of range`);
     if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) throw new Error('answers are not an object');
     // Throws, naming the question and value, on unknown ids.
     const result = evaluate(answers as Record<string, unknown>);
     // Progress must be reachable: every required question before the step answered, a result only when complete.
     const firstMissing = result.complete ? Infinity : questions.findIndex((question) => question.id === result.missing![0]);
-    if (step === questions.length ? !result.complete : firstMissing < (step as number)) throw new Error(`step ${step} does not follow from the answers`);
+    if (step === questions.length ? !result.complete : firstMissing < (step as number))
+      throw new Error(`step ${step} does not follow from the answers`);
     return { step: step as number, answers: answers as Record<string, unknown> };
   } catch (error) {
     reportError(TAG, `ignoring saved progress in sessionStorage["${key}"]: ${(error as Error).message}.`);

@@ -1,4 +1,13 @@
-import { EMERGENCY_FLAGS, QUESTIONS, SEE_DOCTOR_RULES, URGENCIES, type EmergencyFlag, type OptionId, type SeeDoctorReason, type Urgency } from './engine.js';
+import {
+  EMERGENCY_FLAGS,
+  QUESTIONS,
+  SEE_DOCTOR_RULES,
+  URGENCIES,
+  type EmergencyFlag,
+  type OptionId,
+  type SeeDoctorReason,
+  type Urgency,
+} from './engine.js';
 
 /**
  * The warning signs in one language, by the engine's ids. One source for the

@@ -14,7 +14,13 @@ import type { MrxStiffnessQuiz } from './stiffness-quiz.js';
 type Choice = Record<string, string | string[]>;
 
 /** Baseline B of the spec: a mechanical result. */
-const mechanical: Choice = { ...BASELINE, emergency: [...BASELINE.emergency], warning: [...BASELINE.warning], related: [...BASELINE.related], factors: [...BASELINE.factors] };
+const mechanical: Choice = {
+  ...BASELINE,
+  emergency: [...BASELINE.emergency],
+  warning: [...BASELINE.warning],
+  related: [...BASELINE.related],
+  factors: [...BASELINE.factors],
+};
 /** The inflammatory pattern for more than 3 months: see a doctor, routine. */
 const seeDoctor: Choice = { ...mechanical, easeTime: '30to60', relief: 'moveNotRest', duration: 'gt3m' };
 
@@ -36,7 +42,10 @@ async function quiz(attributes = ''): Promise<MrxStiffnessQuiz> {
 
 /** Answers the current question with the mouse-free DOM path (click on labels), then presses Next. */
 async function answerByClick(el: MrxStiffnessQuiz, choice: string | string[]): Promise<void> {
-  for (const value of [choice].flat()) inputs(el).find((input) => input.value === value)!.click();
+  for (const value of [choice].flat())
+    inputs(el)
+      .find((input) => input.value === value)!
+      .click();
   await el.updateComplete;
   // Next, or "See my result" on the last question, whatever the language.
   root(el).querySelector<HTMLButtonElement>('form button.primary')!.click();
@@ -71,7 +80,10 @@ async function answerByKeyboard(el: MrxStiffnessQuiz, choice: string | string[])
     await sendKeys({ press: 'Tab' });
   } else {
     let position = -1;
-    for (const value of [choice].flat().map((v) => options.indexOf(v)).sort((a, b) => a - b)) {
+    for (const value of [choice]
+      .flat()
+      .map((v) => options.indexOf(v))
+      .sort((a, b) => a - b)) {
       while (position < value) {
         await sendKeys({ press: 'Tab' });
         position++;
@@ -113,7 +125,8 @@ describe('mrx-stiffness-quiz', () => {
       const el = await quiz('clinic-name="Tampa Spine PT" emergency-number="112"');
       expect(heading(el)).to.equal(english.intro.heading);
       const text = root(el).textContent!;
-      for (const point of english.intro.points) expect(text).to.include(point.replace('{emergency}', '112').replace('{clinic}', 'Tampa Spine PT'));
+      for (const point of english.intro.points)
+        expect(text).to.include(point.replace('{emergency}', '112').replace('{clinic}', 'Tampa Spine PT'));
       expect(text).to.include('Tampa Spine PT');
       expect(button(el, english.intro.start)).to.exist;
       await expect(el).to.be.accessible();
@@ -199,8 +212,11 @@ describe('mrx-stiffness-quiz', () => {
       const result = root(el).querySelector('[part="result"]')!;
       expect(live(el)).to.equal(english.mechanical.heading);
       const areas = Array.from(result.querySelectorAll('dt'), (dt) => dt.textContent!.trim());
-      expect(areas).to.deep.equal((['jointMobility', 'muscleGuarding', 'movementPatterns', 'loadTolerance'] as const).map((id) => english.focusAreas[id].title));
-      for (const tip of ['stayActive', 'gentleStart', 'hydration', 'mattress'] as const) expect(result.textContent).to.include(english.tips[tip]);
+      expect(areas).to.deep.equal(
+        (['jointMobility', 'muscleGuarding', 'movementPatterns', 'loadTolerance'] as const).map((id) => english.focusAreas[id].title),
+      );
+      for (const tip of ['stayActive', 'gentleStart', 'hydration', 'mattress'] as const)
+        expect(result.textContent).to.include(english.tips[tip]);
       const safety = result.querySelector('.safety')!;
       for (const label of Object.values(english.signs.emergency)) expect(safety.textContent).to.include(label);
       await expect(el).to.be.accessible();
@@ -268,7 +284,11 @@ describe('mrx-stiffness-quiz', () => {
       await answerByClick(el, ['none']);
       button(el, english.back)!.click();
       await settled(el);
-      expect(inputs(el).filter((input) => input.checked).map((input) => input.value)).to.deep.equal(['none']);
+      expect(
+        inputs(el)
+          .filter((input) => input.checked)
+          .map((input) => input.value),
+      ).to.deep.equal(['none']);
       button(el, english.back)!.click();
       await settled(el);
       expect(inputs(el).find((input) => input.checked)!.value).to.equal('50plus');
@@ -298,9 +318,19 @@ describe('mrx-stiffness-quiz', () => {
     it('keeps every answer ticked through Back and Next (inputs are reused between steps)', async () => {
       const el = await quiz();
       await start(el);
-      const answers: Choice = { age: '50plus', emergency: ['none'], warning: ['fever', 'weightLoss'], easeTime: '20to30', relief: 'both', night: 'turning' };
+      const answers: Choice = {
+        age: '50plus',
+        emergency: ['none'],
+        warning: ['fever', 'weightLoss'],
+        easeTime: '20to30',
+        relief: 'both',
+        night: 'turning',
+      };
       for (const id of Object.keys(answers)) await answerByClick(el, answers[id]!);
-      const ticked = () => inputs(el).filter((input) => input.checked).map((input) => input.value);
+      const ticked = () =>
+        inputs(el)
+          .filter((input) => input.checked)
+          .map((input) => input.value);
       for (const id of ['night', 'relief', 'easeTime', 'warning', 'emergency', 'age']) {
         button(el, english.back)!.click();
         await settled(el);
@@ -313,7 +343,9 @@ describe('mrx-stiffness-quiz', () => {
       }
       button(el, english.back)!.click();
       await settled(el);
-      inputs(el).find((input) => input.value === 'moveNotRest')!.click();
+      inputs(el)
+        .find((input) => input.value === 'moveNotRest')!
+        .click();
       await el.updateComplete;
       button(el, english.back)!.click();
       await settled(el);
@@ -356,11 +388,19 @@ describe('mrx-stiffness-quiz', () => {
       await el.updateComplete;
       box('none').click();
       await el.updateComplete;
-      expect(inputs(el).filter((input) => input.checked).map((input) => input.value)).to.deep.equal(['none']);
+      expect(
+        inputs(el)
+          .filter((input) => input.checked)
+          .map((input) => input.value),
+      ).to.deep.equal(['none']);
       expect(live(el)).to.equal(english.othersCleared);
       box('chestPain').click();
       await el.updateComplete;
-      expect(inputs(el).filter((input) => input.checked).map((input) => input.value)).to.deep.equal(['chestPain']);
+      expect(
+        inputs(el)
+          .filter((input) => input.checked)
+          .map((input) => input.value),
+      ).to.deep.equal(['chestPain']);
       expect(live(el)).to.equal(english.noneCleared);
     });
   });
@@ -392,7 +432,8 @@ describe('mrx-stiffness-quiz', () => {
     it('fires nothing when the page sets properties or calls reset()', async () => {
       const el = await quiz();
       let events = 0;
-      for (const name of ['mrx-quiz-start', 'mrx-quiz-step', 'mrx-quiz-complete', 'mrx-quiz-cta']) el.addEventListener(name, () => events++);
+      for (const name of ['mrx-quiz-start', 'mrx-quiz-step', 'mrx-quiz-complete', 'mrx-quiz-cta'])
+        el.addEventListener(name, () => events++);
       el.bookingUrl = 'https://example.com/x';
       el.clinicName = 'X';
       el.reset();
@@ -522,7 +563,12 @@ describe('mrx-stiffness-quiz', () => {
           const el = wrapper.querySelector('mrx-stiffness-quiz') as MrxStiffnessQuiz;
           await until(() => !!heading(el));
           // A typical run: every question answered, several choices where there can be.
-          const answers: Choice = { ...mechanical, warning: ['cancer', 'upperBack'], relief: 'both', factors: ['tightHips', 'afterSitting', 'mostlySitting'] };
+          const answers: Choice = {
+            ...mechanical,
+            warning: ['cancer', 'upperBack'],
+            relief: 'both',
+            factors: ['tightHips', 'afterSitting', 'mostlySitting'],
+          };
           await runByClick(el, answers);
           // No summary until asked for.
           expect(root(el).querySelector('[part="summary"]')).to.equal(null);
@@ -540,7 +586,8 @@ describe('mrx-stiffness-quiz', () => {
               // While it prints, the element shows the summary alone, laid out (on screen too).
               const summary = root(el).querySelector<HTMLElement>('[part="summary"]')!;
               expect(root(el).querySelector<HTMLElement>('[part="result"]')!.checkVisibility(), 'the result is left out').to.equal(false);
-              for (const line of summary.querySelectorAll('h2, dt, dd, li')) expect(line.checkVisibility(), line.textContent!).to.equal(true);
+              for (const line of summary.querySelectorAll('h2, dt, dd, li'))
+                expect(line.checkVisibility(), line.textContent!).to.equal(true);
               // On paper: one page, with text on it.
               const pages = await printToPdf(format, `/tmp/mrx-summary-${lang}-${format}-${browser}.pdf`);
               expect(pages, `${format} pages`).to.have.length(1);
@@ -575,7 +622,10 @@ describe('mrx-stiffness-quiz', () => {
             expect(summary, question.id).to.include(t.questions[question.id as QuestionId].legend);
             for (const option of [answers[question.id]!].flat()) expect(summary, `${question.id} ${option}`).to.include(options[option]!);
           }
-          expect(summary).to.include(t.seeDoctor.soon.heading).and.include(t.signs.seeDoctor.cancer).and.include(t.signs.seeDoctor.upperBack);
+          expect(summary)
+            .to.include(t.seeDoctor.soon.heading)
+            .and.include(t.signs.seeDoctor.cancer)
+            .and.include(t.signs.seeDoctor.upperBack);
           // The dialog closed: the page is as it was.
           window.dispatchEvent(new Event('afterprint'));
           expect(el.hasAttribute(PRINTING)).to.equal(false);
@@ -614,7 +664,8 @@ describe('mrx-stiffness-quiz', () => {
       const el = await quiz(`booking-url="https://example.com/book" ${attributes}`);
       const events: string[] = [];
       // Heard outside the element, as a page script would: the events bubble and are composed.
-      for (const name of NAMES) el.parentElement!.addEventListener(name, (event) => events.push(`${name} ${JSON.stringify((event as CustomEvent).detail)}`));
+      for (const name of NAMES)
+        el.parentElement!.addEventListener(name, (event) => events.push(`${name} ${JSON.stringify((event as CustomEvent).detail)}`));
       await runByClick(el, answers);
       for (const link of root(el).querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')) {
         link.addEventListener('click', (event) => event.preventDefault());
@@ -652,11 +703,13 @@ describe('mrx-stiffness-quiz', () => {
 
   describe('cta-target', () => {
     it('scrolls to and focuses the target instead of following booking-url', async () => {
-      const wrapper = await fixture(html`<div>
-        <mrx-stiffness-quiz cta-target="#clinic" booking-url="https://example.com/book"></mrx-stiffness-quiz>
-        <div style="height: 2000px"></div>
-        <section id="clinic">Clinic</section>
-      </div>`);
+      const wrapper = await fixture(
+        html`<div>
+          <mrx-stiffness-quiz cta-target="#clinic" booking-url="https://example.com/book"></mrx-stiffness-quiz>
+          <div style="height: 2000px"></div>
+          <section id="clinic">Clinic</section>
+        </div>`,
+      );
       const el = wrapper.querySelector('mrx-stiffness-quiz')!;
       await until(() => !!heading(el));
       await runByClick(el, mechanical);
@@ -673,7 +726,7 @@ describe('mrx-stiffness-quiz', () => {
   });
 
   describe('bad input', () => {
-    it('shows the author\'s fallback content until the copy has loaded', async () => {
+    it("shows the author's fallback content until the copy has loaded", async () => {
       // Spanish loads with a dynamic import, which cannot settle before the first render.
       const host = document.createElement('div');
       host.innerHTML = '<mrx-stiffness-quiz lang="es"><p id="fallback">Call 911 if very unwell.</p></mrx-stiffness-quiz>';
@@ -772,7 +825,9 @@ describe('mrx-stiffness-quiz', () => {
       const es = await quiz('lang="es"');
       expect(heading(es)).to.equal(spanish.intro.heading);
       await start(es);
-      expect(root(es).querySelector('[part="progress"]')!.textContent!.trim()).to.equal(spanish.progress.replace('{current}', '1').replace('{total}', String(QUESTIONS.length)));
+      expect(root(es).querySelector('[part="progress"]')!.textContent!.trim()).to.equal(
+        spanish.progress.replace('{current}', '1').replace('{total}', String(QUESTIONS.length)),
+      );
       expect(heading(es)).to.equal(spanish.questions.age!.legend);
       await expect(es).to.be.accessible();
       expect(spy.errors).to.deep.equal([]);
@@ -798,7 +853,11 @@ describe('mrx-stiffness-quiz', () => {
       Storage.prototype.setItem = function (key: string) {
         calls.push(`storage ${key}`);
       };
-      Object.defineProperty(Document.prototype, 'cookie', { configurable: true, get: () => '', set: (value: string) => calls.push(`cookie ${value}`) });
+      Object.defineProperty(Document.prototype, 'cookie', {
+        configurable: true,
+        get: () => '',
+        set: (value: string) => calls.push(`cookie ${value}`),
+      });
       const title = document.title;
       const url = location.href;
       try {
@@ -831,7 +890,11 @@ describe('mrx-stiffness-quiz', () => {
       expect(heading(second)).to.equal(english.questions.warning!.legend);
       button(second, english.back)!.click();
       await settled(second);
-      expect(inputs(second).filter((input) => input.checked).map((input) => input.value)).to.deep.equal(['none']);
+      expect(
+        inputs(second)
+          .filter((input) => input.checked)
+          .map((input) => input.value),
+      ).to.deep.equal(['none']);
       second.reset();
       expect(sessionStorage.getItem('mrx-stiffness-quiz#check')).to.equal(null);
     });

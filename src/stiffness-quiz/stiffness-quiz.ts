@@ -145,9 +145,12 @@ export class MrxStiffnessQuiz extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     const bad = (name: string, value: unknown, why: string) => reportError(TAG, `${name} ${why}, got ${JSON.stringify(value)}.`);
     // Left out is fine (no booking action); present but empty or not http(s) is a mistake worth saying.
-    if (changed.has('bookingUrl') && this.bookingUrl !== null && !safeHttpUrl(this.bookingUrl)) bad('booking-url', this.bookingUrl, 'must be an http(s) link; booking is hidden');
-    if (changed.has('emergencyNumber') && this.emergencyNumber != null && !this._phone()) bad('emergency-number', this.emergencyNumber, 'must be a phone number; using 911');
-    if (changed.has('persist') && this.persist && this.persist !== 'session') bad('persist', this.persist, 'must be "session" or unset; using memory only');
+    if (changed.has('bookingUrl') && this.bookingUrl !== null && !safeHttpUrl(this.bookingUrl))
+      bad('booking-url', this.bookingUrl, 'must be an http(s) link; booking is hidden');
+    if (changed.has('emergencyNumber') && this.emergencyNumber != null && !this._phone())
+      bad('emergency-number', this.emergencyNumber, 'must be a phone number; using 911');
+    if (changed.has('persist') && this.persist && this.persist !== 'session')
+      bad('persist', this.persist, 'must be "session" or unset; using memory only');
     if (changed.has('ctaTarget') && this.ctaTarget) this._target();
   }
 
@@ -202,11 +205,9 @@ export class MrxStiffnessQuiz extends LitElement {
         ${question.options.map(
           (option) =>
             html`<label part="option" class="option"
-              ><input
-                type=${multi ? 'checkbox' : 'radio'}
-                name=${question.id}
-                value=${option}
-              /><span>${optionText(t, question.id, option)}</span></label
+              ><input type=${multi ? 'checkbox' : 'radio'} name=${question.id} value=${option} /><span
+                >${optionText(t, question.id, option)}</span
+              ></label
             >`,
         )}
         <p id="error" class="error">${this._error}</p>
@@ -263,7 +264,11 @@ export class MrxStiffnessQuiz extends LitElement {
         ${result.reasons.includes('watchPattern') ? html`<p class="note">${m.watchPattern}</p>` : nothing}
         ${this._heading(m.focusHeading, true)}
         <dl>
-          ${result.focusAreas.map((id) => html`<dt>${t.focusAreas[id].title}</dt><dd>${t.focusAreas[id].body}</dd>`)}
+          ${result.focusAreas.map(
+            (id) =>
+              html`<dt>${t.focusAreas[id].title}</dt>
+                <dd>${t.focusAreas[id].body}</dd>`,
+          )}
         </dl>
         ${tips} ${after}
       </div>
@@ -306,11 +311,14 @@ export class MrxStiffnessQuiz extends LitElement {
       ${this.clinicName?.trim() ? html`<p>${fill(s.clinic, { clinic: this.clinicName.trim() })}</p>` : nothing}
       <h3>${s.answersHeading}</h3>
       <dl>
-        ${QUESTIONS.map((question) => html`<dt>${t.questions[question.id].legend}</dt><dd>${answer(question.id)}</dd>`)}
+        ${QUESTIONS.map(
+          (question) =>
+            html`<dt>${t.questions[question.id].legend}</dt>
+              <dd>${answer(question.id)}</dd>`,
+        )}
       </dl>
       <h3>${s.resultHeading}</h3>
-      ${advice.map((line) => html`<p>${line}</p>`)}
-      ${list(result.reasons.map((id) => reasonText(t, id)))}
+      ${advice.map((line) => html`<p>${line}</p>`)} ${list(result.reasons.map((id) => reasonText(t, id)))}
       <p>${fill(t.rulesVersion, { version: RULES_VERSION })}</p>
     </section>`;
   }
@@ -379,7 +387,9 @@ export class MrxStiffnessQuiz extends LitElement {
     if (input.type === 'radio') {
       this._answers = { ...this._answers, [id]: input.value };
     } else {
-      let checked = [...(event.currentTarget as HTMLFormElement).querySelectorAll<HTMLInputElement>('input:checked')].map((box) => box.value);
+      let checked = [...(event.currentTarget as HTMLFormElement).querySelectorAll<HTMLInputElement>('input:checked')].map(
+        (box) => box.value,
+      );
       // "None of these" excludes everything else, both ways, and says so.
       const none = checked.includes('none');
       if (none && checked.length > 1) {
@@ -426,7 +436,8 @@ export class MrxStiffnessQuiz extends LitElement {
     this._note = step >= 0 && step < RESULT ? this._progress(step) : '';
     this._save();
     // Which questions are shown, and how many, gives an emergency answer away.
-    if (step >= 0 && step < RESULT && this.reportOutcome) emit(this, 'mrx-quiz-step', { questionId: QUESTIONS[step]!.id, index: step, total: RESULT });
+    if (step >= 0 && step < RESULT && this.reportOutcome)
+      emit(this, 'mrx-quiz-step', { questionId: QUESTIONS[step]!.id, index: step, total: RESULT });
     if (step === RESULT) {
       const { outcome, urgency, cta, rulesVersion } = this.result!;
       // Announced once, in regions that were already on the page: urgent as an alert.
@@ -465,7 +476,10 @@ export class MrxStiffnessQuiz extends LitElement {
   }
 
   private _fill(template: string): string {
-    return fill(template, { clinic: this.clinicName?.trim() || this._strings!.defaultClinic, emergency: this._phone() ? String(this.emergencyNumber).trim() : '911' });
+    return fill(template, {
+      clinic: this.clinicName?.trim() || this._strings!.defaultClinic,
+      emergency: this._phone() ? String(this.emergencyNumber).trim() : '911',
+    });
   }
 
   /**
@@ -496,21 +510,28 @@ export class MrxStiffnessQuiz extends LitElement {
 }
 
 /** A plain list of text. */
-const list = (items: readonly string[]) => html`<ul>
-  ${items.map((item) => html`<li>${item}</li>`)}
-</ul>`;
+const list = (items: readonly string[]) =>
+  html`<ul>
+    ${items.map((item) => html`<li>${item}</li>`)}
+  </ul>`;
 
 /** An option of a question in words. */
-const optionText = (t: QuizStrings, question: QuestionId, option: string): string => (t.questions[question].options as Record<string, string>)[option]!;
+const optionText = (t: QuizStrings, question: QuestionId, option: string): string =>
+  (t.questions[question].options as Record<string, string>)[option]!;
 
 /** A reason id in plain words: an emergency sign, a see-doctor sign, or the mechanical result's own. */
 function reasonText(t: QuizStrings, id: Reason): string {
   const { emergency, seeDoctor } = t.signs;
-  return id in emergency ? emergency[id as keyof typeof emergency] : id in seeDoctor ? seeDoctor[id as keyof typeof seeDoctor] : t.reasons[id as keyof QuizStrings['reasons']];
+  return id in emergency
+    ? emergency[id as keyof typeof emergency]
+    : id in seeDoctor
+      ? seeDoctor[id as keyof typeof seeDoctor]
+      : t.reasons[id as keyof QuizStrings['reasons']];
 }
 
 /** Fills `{name}` placeholders of the copy: fill('Call {emergency}', { emergency: '911' }). */
-const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+const fill = (template: string, values: Record<string, string>) =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 
 define(TAG, MrxStiffnessQuiz);
 

@@ -95,8 +95,10 @@ const strings: QuizStrings = {
       legend: 'Do you have any of these health problems?',
       hint: 'Choose the ones a doctor told you about, or that run in your family.',
       options: {
-        diagnosedIA: 'A doctor said you have a kind of arthritis that causes inflammation. Some names for it: ankylosing spondylitis, psoriatic arthritis or rheumatoid arthritis.',
-        skinGutEye: "Psoriasis (a skin problem), Crohn's disease or ulcerative colitis (bowel problems), or uveitis or iritis (eye problems)",
+        diagnosedIA:
+          'A doctor said you have a kind of arthritis that causes inflammation. Some names for it: ankylosing spondylitis, psoriatic arthritis or rheumatoid arthritis.',
+        skinGutEye:
+          "Psoriasis (a skin problem), Crohn's disease or ulcerative colitis (bowel problems), or uveitis or iritis (eye problems)",
         family: 'A parent, brother, sister or child with ankylosing spondylitis. It is also called axial spondyloarthritis.',
         otherJoints: 'Other joints that swell, or a swollen heel, finger or toe',
         none: 'None of these',
@@ -146,7 +148,11 @@ const strings: QuizStrings = {
     because: 'This is because you told us about:',
     reassure: 'This does not mean something is seriously wrong. A doctor can check it and help you plan what to do.',
     tellHeading: 'Tell your doctor',
-    tell: ['How long morning stiffness lasts, and what helps', 'If pain wakes you at night', 'How and when it started, and any other symptoms'],
+    tell: [
+      'How long morning stiffness lasts, and what helps',
+      'If pain wakes you at night',
+      'How and when it started, and any other symptoms',
+    ],
     askInflammatory: 'Ask if it could be inflammatory back pain (axial spondyloarthritis).',
     book: 'After seeing a doctor, you can book an assessment with {clinic}.',
   },
@@ -166,7 +172,8 @@ const strings: QuizStrings = {
   },
   summary: {
     print: 'Print a summary for your doctor',
-    printHint: "This opens your browser's print window, where you can also save it as a PDF. The check itself does not send or keep your answers.",
+    printHint:
+      "This opens your browser's print window, where you can also save it as a PDF. The check itself does not send or keep your answers.",
     heading: 'Morning back stiffness: summary for your doctor',
     date: 'Made on {date}',
     answersHeading: 'Answers',

@@ -97,8 +97,10 @@ const strings: QuizStrings = {
       options: {
         diagnosedIA:
           'Un médico le dijo que tiene un tipo de artritis que causa inflamación. Por ejemplo: espondilitis anquilosante, artritis psoriásica o artritis reumatoide.',
-        skinGutEye: 'Psoriasis (un problema de la piel), enfermedad de Crohn o colitis ulcerosa (problemas del intestino), o uveítis o iritis (problemas de los ojos)',
-        family: 'Su padre, su madre, un hermano, una hermana, un hijo o una hija con espondilitis anquilosante. También se llama espondiloartritis axial.',
+        skinGutEye:
+          'Psoriasis (un problema de la piel), enfermedad de Crohn o colitis ulcerosa (problemas del intestino), o uveítis o iritis (problemas de los ojos)',
+        family:
+          'Su padre, su madre, un hermano, una hermana, un hijo o una hija con espondilitis anquilosante. También se llama espondiloartritis axial.',
         otherJoints: 'Otras articulaciones hinchadas, o hinchazón en un talón o en un dedo de la mano o del pie',
         none: 'Ninguna de estas opciones',
       },
@@ -171,7 +173,8 @@ const strings: QuizStrings = {
   },
   summary: {
     print: 'Imprimir un resumen para su médico',
-    printHint: 'Se abrirá la ventana de impresión de su navegador, donde también puede guardarlo como PDF. La autoevaluación no envía ni conserva sus respuestas.',
+    printHint:
+      'Se abrirá la ventana de impresión de su navegador, donde también puede guardarlo como PDF. La autoevaluación no envía ni conserva sus respuestas.',
     heading: 'Rigidez de espalda por la mañana: resumen para su médico',
     date: 'Creado el {date}',
     answersHeading: 'Respuestas',
@@ -189,16 +192,26 @@ const strings: QuizStrings = {
       title: 'Movimiento de las articulaciones',
       body: 'Ejercicios y estiramientos para que la columna y las caderas se muevan con más libertad.',
     },
-    deepSupport: { title: 'Músculos profundos del tronco', body: 'Ejercicios para fortalecer los músculos profundos que sostienen la columna.' },
-    muscleGuarding: { title: 'Músculos tensos que protegen la espalda', body: 'Movimiento suave para ayudar a que los músculos tensos se relajen.' },
-    movementPatterns: { title: 'Cómo se mueve', body: 'Practicar cómo agacharse, levantar cosas y sentarse de maneras que le resulten fáciles.' },
+    deepSupport: {
+      title: 'Músculos profundos del tronco',
+      body: 'Ejercicios para fortalecer los músculos profundos que sostienen la columna.',
+    },
+    muscleGuarding: {
+      title: 'Músculos tensos que protegen la espalda',
+      body: 'Movimiento suave para ayudar a que los músculos tensos se relajen.',
+    },
+    movementPatterns: {
+      title: 'Cómo se mueve',
+      body: 'Practicar cómo agacharse, levantar cosas y sentarse de maneras que le resulten fáciles.',
+    },
     loadTolerance: {
       title: 'Lo que su espalda puede aguantar',
       body: 'Ir aumentando, paso a paso, hasta llegar a las tareas y actividades que le importan.',
     },
   },
   tips: {
-    stayActive: 'Siga en movimiento y con sus actividades de siempre, en la medida en que pueda. Descansar mucho tiempo suele poner la espalda más rígida.',
+    stayActive:
+      'Siga en movimiento y con sus actividades de siempre, en la medida en que pueda. Descansar mucho tiempo suele poner la espalda más rígida.',
     gentleStart: 'Por la mañana, muévase con suavidad unos minutos antes de cargar cosas pesadas o agacharse mucho.',
     breakUpSitting: 'Si pasa mucho tiempo en una silla, levántese y muévase cada 30 a 60 minutos.',
     hydration:

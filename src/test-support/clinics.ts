@@ -27,10 +27,22 @@ export const CLEARWATER: ClinicLocation = {
   address: { street: '200 Sample St', city: 'Clearwater', region: 'FL', postalCode: '33755', country: 'US' },
   phone: '(727) 555-0123',
   timezone: 'America/New_York',
-  hours: { mon: [['08:00', '12:00'], ['13:00', '18:00']], wed: [['08:00', '12:00'], ['13:00', '18:00']], sun: [] },
+  hours: {
+    mon: [
+      ['08:00', '12:00'],
+      ['13:00', '18:00'],
+    ],
+    wed: [
+      ['08:00', '12:00'],
+      ['13:00', '18:00'],
+    ],
+    sun: [],
+  },
   bookingUrl: 'http://example.com/book?clinic=clearwater',
   geo: { lat: 27.97, lng: -82.8 },
 };
 /** The spec's example with two fictional locations. */
-export const EXAMPLE: LocationConfig = { organization: { name: 'MotionRx Physical Therapy', url: 'https://example.com/' }, locations: [TAMPA, CLEARWATER] };
-
+export const EXAMPLE: LocationConfig = {
+  organization: { name: 'MotionRx Physical Therapy', url: 'https://example.com/' },
+  locations: [TAMPA, CLEARWATER],
+};

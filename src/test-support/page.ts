@@ -6,7 +6,12 @@ import { executeServerCommand } from '@web/test-runner-commands';
  * there and returns what the function body `evaluate` returns. `timeout` (ms)
  * bounds the wait; `position` allows geolocation there, at that place.
  */
-export function openPage<T>(path: string, evaluate: string, waitFor = 'true', options: { timeout?: number; position?: { latitude: number; longitude: number } } = {}): Promise<T> {
+export function openPage<T>(
+  path: string,
+  evaluate: string,
+  waitFor = 'true',
+  options: { timeout?: number; position?: { latitude: number; longitude: number } } = {},
+): Promise<T> {
   return executeServerCommand<T, object>('mrx-open-page', { path, evaluate, waitFor, ...options });
 }
 
@@ -41,8 +46,11 @@ export const accessibilityTree = () => executeServerCommand<AxNode, object>('mrx
 export const forcedColors = (value: 'active' | 'none') => executeServerCommand<boolean, object>('mrx-forced-colors', { value });
 
 /** Geolocation as the test runner fakes it: the permission, a position, or (Chromium only) no position at all. */
-export const geolocation = (options: { permission: 'granted' | 'denied' | 'prompt'; position?: { latitude: number; longitude: number }; unavailable?: boolean }) =>
-  executeServerCommand<boolean, object>('mrx-geolocation', options);
+export const geolocation = (options: {
+  permission: 'granted' | 'denied' | 'prompt';
+  position?: { latitude: number; longitude: number };
+  unavailable?: boolean;
+}) => executeServerCommand<boolean, object>('mrx-geolocation', options);
 
 /**
  * Prints the test page to PDF on `format` paper, as the browser's print dialog
@@ -59,13 +67,19 @@ export const emulatePrintMedia = (on: boolean) => executeServerCommand<boolean, 
  * `npm run update-snapshots` writes it instead.
  */
 export async function matchSnapshot(name: string, content: string): Promise<void> {
-  const result = await executeServerCommand<{ status: 'same' | 'written' | 'different' | 'missing'; file?: string; expected?: string | null }, object>('mrx-snapshot', {
+  const result = await executeServerCommand<
+    { status: 'same' | 'written' | 'different' | 'missing'; file?: string; expected?: string | null },
+    object
+  >('mrx-snapshot', {
     name,
     content,
   });
-  if (result.status === 'missing') throw new Error(`snapshot ${name} is not committed yet: run npm run update-snapshots and review ${result.file}`);
+  if (result.status === 'missing')
+    throw new Error(`snapshot ${name} is not committed yet: run npm run update-snapshots and review ${result.file}`);
   if (result.status === 'different') {
-    const error = new Error(`snapshot ${name} changed (${result.file}); if the change is meant, run npm run update-snapshots and review the diff`);
+    const error = new Error(
+      `snapshot ${name} changed (${result.file}); if the change is meant, run npm run update-snapshots and review the diff`,
+    );
     Object.assign(error, { expected: result.expected, actual: content.endsWith('\n') ? content : `${content}\n`, showDiff: true });
     throw error;
   }

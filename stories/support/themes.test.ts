@@ -16,7 +16,9 @@ describe('Storybook brand presets', () => {
   }
 
   it('writes a CSS snippet of custom properties only', () => {
-    expect(themeCss({ '--mrx-color-primary': '#8a3b12', '--mrx-radius': '1em' })).to.equal(':root {\n  --mrx-color-primary: #8a3b12;\n  --mrx-radius: 1em;\n}');
+    expect(themeCss({ '--mrx-color-primary': '#8a3b12', '--mrx-radius': '1em' })).to.equal(
+      ':root {\n  --mrx-color-primary: #8a3b12;\n  --mrx-radius: 1em;\n}',
+    );
     expect(themeCss({})).to.equal('/* The defaults: nothing to set. */');
   });
 });

@@ -96,7 +96,12 @@ export function checks(theme: Theme): Check[] {
   return [
     { what: 'text on the background', fg: text, bg, min: 4.5 },
     { what: 'primary (links, outlined buttons) on the background', fg: primary, bg, min: 4.5 },
-    { what: 'text on primary buttons', fg: v['--mrx-color-on-primary'] ?? PROPERTIES['--mrx-color-on-primary'].default, bg: primary, min: 4.5 },
+    {
+      what: 'text on primary buttons',
+      fg: v['--mrx-color-on-primary'] ?? PROPERTIES['--mrx-color-on-primary'].default,
+      bg: primary,
+      min: 4.5,
+    },
     { what: 'borders on the background', fg: v['--mrx-color-border'] ?? PROPERTIES['--mrx-color-border'].default, bg, min: 3 },
     { what: 'focus ring on the background', fg: v['--mrx-focus-color'] ?? PROPERTIES['--mrx-focus-color'].default, bg, min: 3 },
   ];
