@@ -1,4 +1,6 @@
-import type { CompleteResult } from '../stiffness-quiz/engine.js';
+// Shared plumbing imports no widget: the quiz's outcome words are spelled out
+// here, and stiffness-quiz.ts passing the engine's result to emit() checks
+// that they still match the engine's types.
 
 /** Detail of `mrx-faq-toggle`: the item's id and whether it is now open. */
 export interface FaqToggleDetail {
@@ -17,7 +19,13 @@ export interface QuizStepDetail {
  * Detail of `mrx-quiz-complete`: the rules version, and only with `report-outcome`
  * the outcome (health data); never the answers.
  */
-export type QuizCompleteDetail = Pick<CompleteResult, 'rulesVersion'> & Partial<Pick<CompleteResult, 'outcome' | 'urgency' | 'cta'>>;
+export interface QuizCompleteDetail {
+  rulesVersion: string;
+  outcome?: 'urgent' | 'see-doctor' | 'mechanical';
+  /** Present for `see-doctor` only. */
+  urgency?: 'today' | 'soon' | 'routine';
+  cta?: 'none' | 'secondary' | 'primary';
+}
 
 /** Detail of `mrx-quiz-cta`: which next step the reader took (`emergency-call` only with `report-outcome`). */
 export interface QuizCtaDetail {
