@@ -22,7 +22,7 @@ describe('CDN bundles', () => {
   const onError = (event: ErrorEvent) => errors.push(event.message);
   let spy: ConsoleSpy;
   before(async () => {
-    pkg = await (await fetch('/package.json')).json();
+    pkg = (await (await fetch('/package.json')).json()) as typeof pkg;
     window.addEventListener('error', onError);
   });
   after(() => window.removeEventListener('error', onError));
@@ -127,7 +127,7 @@ describe('CDN bundles', () => {
     const spanishQuiz = (await import('./stiffness-quiz/strings.es.js')).default;
     const spanishFaq = (await import('./faq-accordion/content.es.js')).default;
     expect(seen.quiz).to.equal(spanishQuiz.intro.heading);
-    expect(seen.faq).to.equal(spanishFaq[0]!.question);
+    expect(seen.faq).to.equal(spanishFaq[0].question);
     expect(seen.packs).to.deep.equal(['/dist/cdn/faq-content.es.js', '/dist/cdn/quiz-strings.es.js']);
     expect(seen.log).to.deep.equal({ errors: [], warnings: [], violations: [] });
   });

@@ -1,8 +1,8 @@
 // dist/cdn/sri.json, as a webmaster uses it: `<script integrity crossorigin>`.
 import { expect } from '@open-wc/testing';
 
-const sri: Record<string, string> = await (await fetch('/dist/cdn/sri.json')).json();
-const meta: Record<string, unknown> = await (await fetch('/dist/cdn/meta.json')).json();
+const sri = (await (await fetch('/dist/cdn/sri.json')).json()) as Record<string, string>;
+const meta = (await (await fetch('/dist/cdn/meta.json')).json()) as Record<string, unknown>;
 
 /** Adds a classic script with this integrity; resolves 'load' or 'error'. */
 function script(src: string, integrity: string): Promise<string> {
@@ -26,10 +26,10 @@ describe('Subresource Integrity', () => {
 
   it('the browser refuses a wrong hash and runs the right one', async () => {
     const src = '/dist/cdn/motionrx-widgets.iife.js';
-    const wrong = sri['motionrx-widgets.js']!;
+    const wrong = sri['motionrx-widgets.js'];
     expect(await script(src, wrong)).to.equal('error');
     expect(customElements.get('mrx-faq-accordion'), 'nothing ran').to.equal(undefined);
-    expect(await script(src, sri['motionrx-widgets.iife.js']!)).to.equal('load');
+    expect(await script(src, sri['motionrx-widgets.iife.js'])).to.equal('load');
     for (const tag of ['mrx-faq-accordion', 'mrx-stiffness-quiz', 'mrx-location-cta'])
       expect(customElements.get(tag), tag).to.not.equal(undefined);
   });

@@ -42,17 +42,17 @@ function nowInZone(): { day: number; hour: number } {
       .formatToParts(Date.now())
       .map((p) => [p.type, p.value]),
   );
-  return { day: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(parts.weekday!), hour: Number(parts.hour) };
+  return { day: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(parts.weekday), hour: Number(parts.hour) };
 }
 const pad = (hour: number) => `${String(hour).padStart(2, '0')}:00`;
 /** Hours that make a clinic open now (for a few more hours) whenever the story is viewed. */
 function openNow(): Hours {
   const { day, hour } = nowInZone();
-  return { [DAYS[day]!]: [[pad(Math.max(0, hour - 1)), hour + 3 >= 24 ? '24:00' : pad(hour + 3)]] };
+  return { [DAYS[day]]: [[pad(Math.max(0, hour - 1)), hour + 3 >= 24 ? '24:00' : pad(hour + 3)]] };
 }
 /** Hours that make a clinic closed now: open only the day after tomorrow. */
 function closedNow(): Hours {
-  return { [DAYS[(nowInZone().day + 2) % 7]!]: [['09:00', '17:00']] };
+  return { [DAYS[(nowInZone().day + 2) % 7]]: [['09:00', '17:00']] };
 }
 const ST_PETE: ClinicLocation = {
   id: 'st-pete',
@@ -114,7 +114,7 @@ export const NearestClinic: Story = {
   play: async ({ canvasElement }) => {
     const el = await cta(canvasElement);
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="nearest"]')!.click();
-    const note = () => el.shadowRoot!.querySelector('[part~="note"]')!.textContent!.trim();
+    const note = () => el.shadowRoot!.querySelector('[part~="note"]')!.textContent.trim();
     await until(() => !!note() && !note().endsWith('…'), 20000);
   },
 };

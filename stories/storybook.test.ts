@@ -18,7 +18,7 @@ interface Seen {
   text: number;
 }
 
-const index: { entries: Record<string, Entry> } = await (await fetch('/storybook-static/index.json')).json();
+const index = (await (await fetch('/storybook-static/index.json')).json()) as { entries: Record<string, Entry> };
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
 const PHASE = `window.__STORYBOOK_PREVIEW__?.currentRender?.phase`;
 

@@ -112,7 +112,7 @@ export const FocusRing: StoryObj = {
   render: () => widgets(false),
   play: async ({ canvasElement }) => {
     const faq = await upgraded(canvasElement, 'mrx-faq-accordion', 'button');
-    faq.shadowRoot!.querySelector('button')!.focus({ focusVisible: true } as FocusOptions);
+    faq.shadowRoot!.querySelector('button')!.focus({ focusVisible: true });
   },
 };
 

@@ -77,7 +77,7 @@ async function faq(markup: ReturnType<typeof html>): Promise<MrxFaqAccordion> {
 
 /** Clicks a question as a reader would and waits for the answer to open or close. */
 async function toggle(el: MrxFaqAccordion, index: number): Promise<void> {
-  faqButtons(el)[index]!.click();
+  faqButtons(el)[index].click();
   await settled(el);
 }
 
@@ -133,7 +133,7 @@ async function next(el: MrxStiffnessQuiz): Promise<void> {
 async function runByClick(el: MrxStiffnessQuiz, answers: Choice): Promise<void> {
   await start(el);
   while (questionIndex(el) >= 0) {
-    await tick(el, answers[QUESTIONS[questionIndex(el)]!.id]!);
+    await tick(el, answers[QUESTIONS[questionIndex(el)].id]);
     await next(el);
   }
 }
@@ -149,7 +149,7 @@ const setClock = (iso: string) => {
 // Tuesday 24 November 2026, 10:00 in Tampa (EST, UTC-5): open. Saturday 13:00: closed until Monday.
 const TUESDAY_10AM = '2026-11-24T15:00:00Z';
 const SATURDAY_1PM = '2026-11-28T18:00:00Z';
-const config = (...locations: ClinicLocation[]): LocationConfig => JSON.parse(JSON.stringify({ ...EXAMPLE, locations }));
+const config = (...locations: ClinicLocation[]) => JSON.parse(JSON.stringify({ ...EXAMPLE, locations })) as LocationConfig;
 const ctaShown = (el: MrxLocationCta) => !!el.shadowRoot!.querySelector('[part~="base"]');
 
 /** A location CTA configured through the property, once it shows a location. */
@@ -430,7 +430,7 @@ describe('accessibility tree snapshots', () => {
       await geolocation({ permission: 'granted', position: { latitude: 27.96, longitude: -82.75 } });
       const el = await cta(config(TAMPA, CLEARWATER));
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="nearest"]')!.click();
-      await until(() => el.shadowRoot!.querySelector('[part~="note"]')!.textContent!.startsWith('Nearest clinic:'), 10000);
+      await until(() => el.shadowRoot!.querySelector('[part~="note"]')!.textContent.startsWith('Nearest clinic:'), 10000);
       await el.updateComplete;
       await pin('cta-nearest', 'Location CTA after "Find the nearest clinic" from near Clearwater: the choice and the status message');
     });

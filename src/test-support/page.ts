@@ -98,7 +98,7 @@ export const nextFrame = () => new Promise((resolve) => requestAnimationFrame(()
 export async function until(check: () => boolean, timeout = 3000): Promise<void> {
   const start = performance.now();
   while (!check()) {
-    if (performance.now() - start > timeout) throw new Error(`condition not met within ${timeout} ms: ${check}`);
+    if (performance.now() - start > timeout) throw new Error(`condition not met within ${timeout} ms: ${check.toString()}`);
     await nextFrame();
   }
 }

@@ -5,7 +5,7 @@
 export async function until(check: () => boolean, timeout = 5000): Promise<void> {
   const start = performance.now();
   while (!check()) {
-    if (performance.now() - start > timeout) throw new Error(`condition not met within ${timeout} ms: ${check}`);
+    if (performance.now() - start > timeout) throw new Error(`condition not met within ${timeout} ms: ${check.toString()}`);
     await new Promise((resolve) => requestAnimationFrame(resolve));
   }
 }
@@ -48,7 +48,7 @@ export async function tick(el: QuizElement, values: string | readonly string[]):
 export async function runQuiz(el: QuizElement, answers: Record<string, string | readonly string[]>, stopAt?: string): Promise<void> {
   await pressPrimary(el);
   for (let id = currentQuestion(el); id && id !== stopAt; id = currentQuestion(el)) {
-    await tick(el, answers[id]!);
+    await tick(el, answers[id]);
     await pressPrimary(el);
   }
 }
