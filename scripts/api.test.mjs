@@ -56,6 +56,71 @@ const typings = () => {
   return found;
 };
 
+/** The `mrx-…` events src/internal/events.ts adds to GlobalEventHandlersEventMap: the only names emit() accepts. */
+const eventMap = () => {
+  const file = ts.createSourceFile('events.ts', read('src/internal/events.ts'), ts.ScriptTarget.Latest, true);
+  const found = [];
+  const visit = (node) => {
+    if (ts.isInterfaceDeclaration(node) && node.name.text === 'GlobalEventHandlersEventMap')
+      found.push(...node.members.map((m) => m.name.text).filter((name) => name.startsWith('mrx-')));
+    node.forEachChild(visit);
+  };
+  visit(file);
+  return found;
+};
+
+/**
+ * For each documented event, its `@event {CustomEvent<…>}` type from the manifest next to the type emit() really
+ * sends (events.ts): the detail's field names must match, and the real detail must fit the documented one.
+ */
+const eventTypeProblems = (events) => {
+  const virtual = new URL('src/internal/api-check.virtual.ts', root).pathname;
+  const lines = [`import type {} from './events.js';`];
+  events.forEach(({ name, type }, i) => {
+    lines.push(
+      `type Doc${i} = ${type};`,
+      `type Real${i} = GlobalEventHandlersEventMap['${name}'];`,
+      `export const fits${i}: Doc${i} = null as unknown as Real${i};`,
+    );
+  });
+  const options = {
+    strict: true,
+    noEmit: true,
+    target: ts.ScriptTarget.ES2022,
+    lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
+    types: [],
+    skipLibCheck: true,
+  };
+  const host = ts.createCompilerHost(options);
+  const getSourceFile = host.getSourceFile.bind(host);
+  host.getSourceFile = (file, version) =>
+    file === virtual ? ts.createSourceFile(file, lines.join('\n'), version) : getSourceFile(file, version);
+  const fileExists = host.fileExists.bind(host);
+  host.fileExists = (file) => file === virtual || fileExists(file);
+  const program = ts.createProgram([virtual], options, host);
+  const checker = program.getTypeChecker();
+  const source = program.getSourceFile(virtual);
+  const problems = ts.getPreEmitDiagnostics(program, source).map((d) => {
+    const line = d.start === undefined ? -1 : source.getLineAndCharacterOfPosition(d.start).line;
+    const event = events[Math.floor((line - 1) / 3)]?.name ?? '?';
+    return `${event}: the detail emit() sends does not fit its @event type: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`;
+  });
+  const aliases = new Map(source.statements.filter(ts.isTypeAliasDeclaration).map((node) => [node.name.text, node]));
+  events.forEach(({ name }, i) => {
+    const fields = (alias) => {
+      const event = checker.getTypeAtLocation(aliases.get(alias));
+      const detail = checker.getTypeOfSymbol(checker.getPropertyOfType(event, 'detail'));
+      return checker.getPropertiesOfType(detail).map((p) => p.name);
+    };
+    const [sent, documented] = [fields(`Real${i}`), fields(`Doc${i}`)];
+    for (const field of sent.filter((f) => !documented.includes(f)))
+      problems.push(`${name}: detail field "${field}" is sent (src/internal/events.ts) but not in the element's @event type`);
+    for (const field of documented.filter((f) => !sent.includes(f)))
+      problems.push(`${name}: detail field "${field}" is in the element's @event type but not sent (src/internal/events.ts)`);
+  });
+  return problems;
+};
+
 /** The README section `## \`<tag>\``, up to the next `## ` heading. */
 const readmeSection = (tag) => {
   const readme = read('README.md');
@@ -109,6 +174,28 @@ test('src/typings.ts (React and Vue typings) names every attribute, settable pro
     ];
   });
   assert.deepEqual(problems, []);
+});
+
+test('src/internal/events.ts types exactly the events the elements document with @event', () => {
+  const documented = elements.flatMap((element) => apiOf(element).events);
+  const typed = eventMap();
+  assert.ok(typed.length, 'events.ts declares the event map');
+  assert.deepEqual(
+    compare(
+      'mrx-*',
+      'event',
+      documented,
+      typed,
+      'add @event to the element that fires it, or remove it',
+      'src/internal/events.ts GlobalEventHandlersEventMap',
+    ),
+    [],
+  );
+});
+
+test("each event's @event type names the fields of the detail emit() sends, with fitting types", () => {
+  const events = elements.flatMap((element) => element.events ?? []).map((e) => ({ name: e.name, type: e.type?.text ?? 'undefined' }));
+  assert.deepEqual(eventTypeProblems(events), []);
 });
 
 test("README.md documents every attribute, event and CSS part of each element in the element's section, and nothing else", () => {
