@@ -39,7 +39,15 @@ const compare = (tag, kind, expected, actual, source, where) => [
 const typings = () => {
   const file = ts.createSourceFile('typings.ts', read('src/typings.ts'), ts.ScriptTarget.Latest, true);
   const found = {};
-  const names = (type) => (type && ts.isTypeLiteralNode(type) ? type.members.map((m) => m.name.text) : []);
+  // `{ name: T; … }`, or `Pick<Element, 'name' | …>`.
+  const names = (type) =>
+    !type
+      ? []
+      : ts.isTypeLiteralNode(type)
+        ? type.members.map((m) => m.name.text)
+        : ts.isTypeReferenceNode(type) && type.typeName.getText() === 'Pick'
+          ? literals(type.typeArguments[1])
+          : [];
   const literals = (type) =>
     !type ? [] : ts.isUnionTypeNode(type) ? type.types.flatMap(literals) : ts.isLiteralTypeNode(type) ? [type.literal.text] : [];
   file.forEachChild((node) => {

@@ -1,7 +1,11 @@
 // The public attributes, properties and events of each element, for the
-// framework typings (react.ts, vue.ts). Types only.
+// framework typings (react.ts, vue.ts). Types only. The names must be those of
+// dist/custom-elements.json, which the elements' JSDoc makes: scripts/api.test.mjs
+// names any attribute, property or event missing here or extra. Attributes
+// are typed as pages write them (literal values); properties as the class
+// declares them. A property named like its attribute (`variant`) is typed once,
+// as the attribute.
 import type { MrxFaqAccordion } from './faq-accordion/faq-accordion.js';
-import type { ClinicLocation, LocationConfig } from './location-cta/config.js';
 import type { MrxLocationCta } from './location-cta/location-cta.js';
 import type { MrxStiffnessQuiz } from './stiffness-quiz/stiffness-quiz.js';
 
@@ -15,7 +19,7 @@ export interface WidgetElements {
 export interface WidgetAttributes {
   'mrx-faq-accordion': {
     attributes: { 'heading-level': 2 | 3 | 4 | 5 | 6 | `${2 | 3 | 4 | 5 | 6}`; single: boolean; 'structured-data': boolean; lang: string };
-    properties: { headingLevel: number; structuredData: boolean };
+    properties: Pick<MrxFaqAccordion, 'headingLevel' | 'structuredData'>;
     events: 'mrx-faq-toggle';
   };
   'mrx-stiffness-quiz': {
@@ -29,7 +33,7 @@ export interface WidgetAttributes {
       'report-outcome': boolean;
       lang: string;
     };
-    properties: { bookingUrl: string; clinicName: string; emergencyNumber: string; ctaTarget: string; reportOutcome: boolean };
+    properties: Pick<MrxStiffnessQuiz, 'bookingUrl' | 'clinicName' | 'emergencyNumber' | 'ctaTarget' | 'reportOutcome'>;
     events: 'mrx-quiz-start' | 'mrx-quiz-step' | 'mrx-quiz-complete' | 'mrx-quiz-cta';
   };
   'mrx-location-cta': {
@@ -44,7 +48,7 @@ export interface WidgetAttributes {
       analytics: 'datalayer';
       lang: string;
     };
-    properties: { locations: LocationConfig | ClinicLocation[]; bookingUrl: string; structuredData: boolean };
+    properties: Pick<MrxLocationCta, 'locations' | 'bookingUrl' | 'structuredData'>;
     events: 'mrx-cta-click' | 'mrx-location-change';
   };
 }
