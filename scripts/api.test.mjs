@@ -178,7 +178,7 @@ test('src/typings.ts (React and Vue typings) names every attribute, settable pro
         'remove it or make it a public property',
         where('properties'),
       ),
-      ...compare(tag, 'event', api.events, mine.events, 'remove it or add @fires', where('events')),
+      ...compare(tag, 'event', api.events, mine.events, 'remove it or add @event', where('events')),
     ];
   });
   assert.deepEqual(problems, []);
@@ -222,7 +222,7 @@ test("README.md documents every attribute, event and CSS part of each element in
         'remove the row or add @attr',
         `${where}, its "| attribute |" table`,
       ),
-      ...compare(tag, 'event', api.events, documented.events, 'remove it or add @fires', `${where}, its events`),
+      ...compare(tag, 'event', api.events, documented.events, 'remove it or add @event', `${where}, its events`),
       ...compare(tag, 'CSS part', api.parts, documented.parts, 'remove it or add @csspart', `${where}, its "Parts: …" sentence`),
     ];
   });
