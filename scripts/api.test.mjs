@@ -6,12 +6,14 @@
 // README row are missing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import ts from 'typescript';
 
 const root = new URL('../', import.meta.url);
 const read = (path) => readFileSync(new URL(path, root), 'utf8');
-const manifest = JSON.parse(read('dist/custom-elements.json'));
+const manifestPath = new URL('dist/custom-elements.json', root);
+if (!existsSync(manifestPath)) throw new Error('dist/custom-elements.json is missing: run `npm run build` first');
+const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
 const elements = manifest.modules.flatMap((mod) => mod.declarations ?? []).filter((d) => d.tagName);
 
 /** What a page or a framework can set and hear on an element, as the manifest says. */
