@@ -14,6 +14,8 @@ type Intrinsic<Tag extends keyof WidgetAttributes> = DetailedHTMLProps<HTMLAttri
   };
 
 declare module 'react' {
+  // React declares JSX as a namespace: augmenting it takes one.
+  // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
     interface IntrinsicElements {
       'mrx-faq-accordion': Intrinsic<'mrx-faq-accordion'>;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { buttonLook, primaryButtonLook } from '../internal/buttons.styles.js';
 import { base } from '../internal/theme.styles.js';
 
 export const styles = [
@@ -67,26 +68,17 @@ export const styles = [
       font: inherit;
     }
     [part~='button'] {
-      display: inline-flex;
-      align-items: center;
+      ${buttonLook}
+      /* The actions are links as well as buttons; theme.styles sizes only buttons so. */
       box-sizing: border-box;
-      min-block-size: 2.75em;
       padding: 0.5em 1em;
-      border: 2px solid var(--mrx-color-primary, #0b5cad);
-      border-radius: var(--mrx-radius, 0.5em);
-      background: none;
-      color: var(--mrx-color-primary, #0b5cad);
-      font-weight: 700;
-      text-decoration: none;
-      cursor: pointer;
     }
     /* The phone number after "Call": a flex item, so a margin, not a space, sets it apart. */
     .number {
       margin-inline-start: 0.3em;
     }
     .book {
-      background: var(--mrx-color-primary, #0b5cad);
-      color: var(--mrx-color-on-primary, #fff);
+      ${primaryButtonLook}
     }
     .note:empty {
       /* Out of the layout, still in the accessibility tree: a live region must exist before it speaks. */

@@ -4,6 +4,7 @@ import { BASELINE } from '../test-support/quiz-answers.js';
 import { EMERGENCY_FLAGS, QUESTIONS, type Answers, type QuestionId } from './engine.js';
 import {
   answer,
+  chosen,
   EMERGENCY,
   hasEmergencySign,
   INTRO,
@@ -225,6 +226,15 @@ describe('stiffness-quiz flow: "None of these" excludes everything else, both wa
 });
 
 describe('stiffness-quiz flow: answering', () => {
+  it("reads every question's choices as a list", () => {
+    for (const question of QUESTIONS) {
+      expect(chosen({}, question.id), question.id).to.deep.equal([]);
+      expect(chosen(BASELINE, question.id), question.id).to.deep.equal([BASELINE[question.id]].flat());
+    }
+    expect(chosen({ emergency: [] }, 'emergency')).to.deep.equal([]);
+    expect(chosen({ age: '50plus' }, 'age')).to.deep.equal(['50plus']);
+  });
+
   it('replaces a single answer and keeps the others', () => {
     for (const question of QUESTIONS.filter((each) => each.kind === 'single')) {
       for (const option of question.options) {

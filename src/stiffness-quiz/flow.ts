@@ -42,6 +42,11 @@ export function stepOf(id: QuestionId): Step {
   return QUESTIONS.findIndex((question) => question.id === id);
 }
 
+/** The options chosen for a question, as a list: [] when unanswered, one for a single question. */
+export function chosen(answers: Answers, question: QuestionId): readonly string[] {
+  return [answers[question] ?? []].flat();
+}
+
 /** True when the question at `step` is required and has no answer yet (an empty list is no answer). */
 export function unanswered(answers: Answers, step: Step): boolean {
   const question = questionAt(step);
@@ -132,6 +137,6 @@ export function answer(
   isChecked: boolean,
 ): { answers: Answers; note: ExclusivityNote } {
   if (questionAt(stepOf(question)).kind === 'single') return { answers: { ...answers, [question]: option }, note: null };
-  const { values, note } = toggleOption(question, [answers[question] ?? []].flat(), option, isChecked);
+  const { values, note } = toggleOption(question, chosen(answers, question), option, isChecked);
   return { answers: { ...answers, [question]: values }, note };
 }

@@ -2,12 +2,21 @@ import { reportError } from '../internal/errors.js';
 
 /**
  * `persist="session"`: progress kept in sessionStorage across a reload, and
- * nothing else. Loaded on demand, only by quizzes that ask for it; it knows
- * nothing of the questions, so it takes the element's checks as arguments.
+ * nothing else. Loaded on demand, only by quizzes that ask for it. It knows
+ * nothing of the questions: the flow's checks come as arguments, so this lazy
+ * chunk never imports what the element's own file already holds.
  */
 export interface SavedProgress {
   step: number;
   answers: Record<string, unknown>;
+}
+
+/** The quiz flow's checks of saved progress (isStep and reachable in flow.ts). */
+export interface ProgressChecks {
+  /** True for a step the quiz has. */
+  isStep(step: unknown): step is number;
+  /** True when the answers could have led to the step; throws, naming the question and value, on unknown ids. */
+  reachable(answers: Record<string, unknown>, step: number): boolean;
 }
 
 const TAG = 'mrx-stiffness-quiz';
@@ -19,12 +28,7 @@ const keyFor = (id: string) => `${TAG}${id ? `#${id}` : ''}`;
  * answers could not have reached) is reported, removed and ignored: the quiz
  * starts fresh rather than throwing.
  */
-export function load(
-  id: string,
-  rulesVersion: string,
-  questions: readonly { id: string }[],
-  evaluate: (answers: Record<string, unknown>) => { complete: boolean; missing?: string[] },
-): SavedProgress | null {
+export function load(id: string, rulesVersion: string, { isStep, reachable }: ProgressChecks): SavedProgress | null {
   const key = keyFor(id);
   let raw: string | null;
   try {
@@ -37,16 +41,11 @@ export function load(
     const saved = JSON.parse(raw) as { v?: unknown; rules?: unknown; step?: unknown; answers?: unknown };
     const { step, answers } = saved;
     if (saved.v !== 1 || saved.rules !== rulesVersion) throw new Error('it was saved by another version');
-    if (!Number.isInteger(step) || (step as number) < -1 || (step as number) > questions.length)
-      throw new Error(`step ${JSON.stringify(step)} is out of range`);
+    if (!isStep(step)) throw new Error(`step ${JSON.stringify(step)} is out of range`);
     if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) throw new Error('answers are not an object');
     // Throws, naming the question and value, on unknown ids.
-    const result = evaluate(answers as Record<string, unknown>);
-    // Progress must be reachable: every required question before the step answered, a result only when complete.
-    const firstMissing = result.complete ? Infinity : questions.findIndex((question) => question.id === result.missing![0]);
-    if (step === questions.length ? !result.complete : firstMissing < (step as number))
-      throw new Error(`step ${step} does not follow from the answers`);
-    return { step: step as number, answers: answers as Record<string, unknown> };
+    if (!reachable(answers as Record<string, unknown>, step)) throw new Error(`step ${step} does not follow from the answers`);
+    return { step, answers: answers as Record<string, unknown> };
   } catch (error) {
     reportError(TAG, `ignoring saved progress in sessionStorage["${key}"]: ${(error as Error).message}.`);
     clear(id);

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { buttonLook, primaryButtonLook } from '../internal/buttons.styles.js';
 import { base } from '../internal/theme.styles.js';
 
 export const styles = [
@@ -62,21 +63,11 @@ export const styles = [
     }
     button,
     .primary {
-      display: inline-flex;
-      align-items: center;
-      min-block-size: 2.75em;
+      ${buttonLook}
       padding: 0.6em 1.2em;
-      border: 2px solid var(--mrx-color-primary, #0b5cad);
-      border-radius: var(--mrx-radius, 0.5em);
-      background: none;
-      color: var(--mrx-color-primary, #0b5cad);
-      font-weight: 700;
-      text-decoration: none;
-      cursor: pointer;
     }
     .primary {
-      background: var(--mrx-color-primary, #0b5cad);
-      color: var(--mrx-color-on-primary, #fff);
+      ${primaryButtonLook}
     }
     .danger {
       border-color: var(--mrx-color-danger, #b3261e);

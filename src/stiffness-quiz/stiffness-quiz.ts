@@ -7,6 +7,21 @@ import { resolveLanguage } from '../internal/localize.js';
 import { safeHttpUrl } from '../internal/urls.js';
 import { VERSION } from '../internal/version.js';
 import { evaluate, QUESTIONS, RULES_VERSION, type Answers, type CompleteResult, type QuestionId, type Reason } from './engine.js';
+import {
+  answer,
+  chosen,
+  INTRO,
+  isQuestion,
+  isStep,
+  nextStep,
+  previousStep,
+  questionAt,
+  reachable,
+  RESULT,
+  stepAfterChange,
+  unanswered,
+  type Step,
+} from './flow.js';
 import { printAlone } from './print.js';
 import english from './strings.en.js';
 import type { QuizStrings } from './strings.js';
@@ -15,10 +30,6 @@ import { styles } from './stiffness-quiz.styles.js';
 export type { QuizCompleteDetail, QuizCtaDetail, QuizStepDetail } from '../internal/events.js';
 
 const TAG = 'mrx-stiffness-quiz';
-const INTRO = -1;
-const RESULT = QUESTIONS.length;
-const EMERGENCY = QUESTIONS.findIndex((question) => question.id === 'emergency');
-type Values = Answers & Record<string, string | readonly string[] | undefined>;
 
 /**
  * @tagname mrx-stiffness-quiz
@@ -98,8 +109,8 @@ export class MrxStiffnessQuiz extends LitElement {
    */
   reportOutcome = false;
 
-  private _step = INTRO;
-  private _answers: Values = {};
+  private _step: Step = INTRO;
+  private _answers: Answers = {};
   private _strings: QuizStrings | null = null;
   private _note = '';
   private _alert = '';
@@ -134,34 +145,34 @@ export class MrxStiffnessQuiz extends LitElement {
     super.attributeChangedCallback(name, old, value);
     // Initial attributes arrive before connectedCallback, which loads the copy
     // itself; any change after that (even in the same task) reloads it.
-    if (name === 'lang' && this._loadToken) this._loadStrings();
+    if (name === 'lang' && this._loadToken) void this._loadStrings();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._loadStrings();
+    void this._loadStrings();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    const bad = (name: string, value: unknown, why: string) => reportError(TAG, `${name} ${why}, got ${JSON.stringify(value)}.`);
+    const invalid = (name: string, value: unknown, why: string) => reportError(TAG, `${name} ${why}, got ${JSON.stringify(value)}.`);
     // Left out is fine (no booking action); present but empty or not http(s) is a mistake worth saying.
     if (changed.has('bookingUrl') && this.bookingUrl !== null && !safeHttpUrl(this.bookingUrl))
-      bad('booking-url', this.bookingUrl, 'must be an http(s) link; booking is hidden');
+      invalid('booking-url', this.bookingUrl, 'must be an http(s) link; booking is hidden');
     if (changed.has('emergencyNumber') && this.emergencyNumber != null && !this._phone())
-      bad('emergency-number', this.emergencyNumber, 'must be a phone number; using 911');
+      invalid('emergency-number', this.emergencyNumber, 'must be a phone number; using 911');
     if (changed.has('persist') && this.persist && this.persist !== 'session')
-      bad('persist', this.persist, 'must be "session" or unset; using memory only');
+      invalid('persist', this.persist, 'must be "session" or unset; using memory only');
     if (changed.has('ctaTarget') && this.ctaTarget) this._target();
   }
 
   protected override render(): TemplateResult {
-    const t = this._strings;
+    const copy = this._strings;
     // The author's fallback content (e.g. what to do in an emergency) shows until the copy is here.
-    if (!t) return html`<slot></slot>`;
+    if (!copy) return html`<slot></slot>`;
     const step = this._step;
     // lang on the section: screen readers speak English copy as English on a page in another language.
-    return html`<section part="base" aria-label=${t.title} lang=${this._lang()}>
-      ${step === INTRO ? this._intro(t) : step === RESULT ? this._result(t) : this._question(t, step)}
+    return html`<section part="base" aria-label=${copy.title} lang=${this._lang()}>
+      ${step === INTRO ? this._intro(copy) : step === RESULT ? this._result(copy) : this._question(copy, step)}
       <p class="sr" role="status">${this._note}</p>
       <p class="sr" role="alert">${this._alert}</p>
     </section>`;
@@ -173,153 +184,158 @@ export class MrxStiffnessQuiz extends LitElement {
   }
 
   /** "Question 3 of 12" for a step. */
-  private _progress(step: number): string {
+  private _progress(step: Step): string {
     return fill(this._strings!.progress, { current: String(step + 1), total: String(RESULT) });
   }
 
-  private _intro(t: QuizStrings) {
-    return html`${this._heading(t.intro.heading)}
-      <p>${this._fill(t.intro.lead)}</p>
+  private _intro(copy: QuizStrings) {
+    return html`${this._heading(copy.intro.heading)}
+      <p>${this._fill(copy.intro.lead)}</p>
       <ul>
-        ${t.intro.points.map((point) => html`<li>${this._fill(point)}</li>`)}
+        ${copy.intro.points.map((point) => html`<li>${this._fill(point)}</li>`)}
       </ul>
-      <button part="button" class="primary" @click=${this._start}>${t.intro.start}</button>`;
+      <button part="button" class="primary" @click=${this._start}>${copy.intro.start}</button>`;
   }
 
   protected override updated(): void {
     // Every step reuses the same <input> elements, and renaming a checked radio
     // unticks its old group: so the boxes are set from the answers after every
     // render rather than through a binding that only knows its last value.
-    for (const input of this.renderRoot.querySelectorAll('input')) input.checked = [this._answers[input.name]].flat().includes(input.value);
+    for (const input of this.renderRoot.querySelectorAll('input'))
+      input.checked = chosen(this._answers, input.name as QuestionId).includes(input.value);
   }
 
-  private _question(t: QuizStrings, index: number) {
-    const question = QUESTIONS[index]!;
-    const copy = t.questions[question.id];
+  private _question(copy: QuizStrings, step: Step) {
+    const question = questionAt(step);
+    const questionCopy = copy.questions[question.id];
     const multi = question.kind === 'multi';
+    const optional = question.required ? '' : `(${copy.optional})`;
     return html`<form @submit=${this._next} @change=${this._change} novalidate>
-      <p part="progress" class="progress">${this._progress(index)}</p>
+      <p part="progress" class="progress">${this._progress(step)}</p>
       <fieldset aria-describedby="hint error">
-        <legend>${this._heading(copy.legend)}</legend>
-        <p id="hint" class="hint">${copy.hint} ${multi ? t.chooseAll : t.chooseOne} ${question.required ? '' : `(${t.optional})`}</p>
+        <legend>${this._heading(questionCopy.legend)}</legend>
+        <p id="hint" class="hint">${questionCopy.hint} ${multi ? copy.chooseAll : copy.chooseOne} ${optional}</p>
         ${question.options.map(
           (option) =>
             html`<label part="option" class="option"
               ><input type=${multi ? 'checkbox' : 'radio'} name=${question.id} value=${option} /><span
-                >${optionText(t, question.id, option)}</span
+                >${optionText(copy, question.id, option)}</span
               ></label
             >`,
         )}
         <p id="error" class="error">${this._error}</p>
       </fieldset>
       <div class="actions">
-        <button part="button" class="primary">${index === RESULT - 1 ? t.seeResult : t.next}</button>
-        <button part="button" type="button" @click=${() => this._go(index - 1)}>${t.back}</button>
+        <button part="button" class="primary">${step === RESULT - 1 ? copy.seeResult : copy.next}</button>
+        <button part="button" type="button" @click=${this._back}>${copy.back}</button>
       </div>
     </form>`;
   }
 
-  private _result(t: QuizStrings) {
+  private _result(copy: QuizStrings) {
     const result = this.result!;
     const footer = html`<div class="actions">
-        <button part="button" @click=${this._changeAnswers}>${t.changeAnswers}</button>
-        <button part="button" @click=${this._startAgain}>${t.startAgain}</button>
+        <button part="button" @click=${this._changeAnswers}>${copy.changeAnswers}</button>
+        <button part="button" @click=${this._startAgain}>${copy.startAgain}</button>
       </div>
-      <p class="small">${fill(t.rulesVersion, { version: RULES_VERSION })}</p>`;
-    const reasons = list(result.reasons.map((id) => reasonText(t, id)));
+      <p class="small">${fill(copy.rulesVersion, { version: RULES_VERSION })}</p>`;
+    const reasons = list(result.reasons.map((id) => reasonText(copy, id)));
     if (result.outcome === 'urgent') {
-      const u = t.urgent;
+      const urgent = copy.urgent;
+      const call = this._fill(urgent.call);
       return html`<div part="result" class="result urgent">
-          ${this._heading(u.heading)}
-          <p>${u.body}</p>
-          <p><a part="button" class="primary danger" href="tel:${this._dial()}" @click=${this._emergencyCall}>${this._fill(u.call)}</a></p>
-          <p>${u.orGo}</p>
-          ${list(u.dont)}
-          <p>${u.because}</p>
+          ${this._heading(urgent.heading)}
+          <p>${urgent.body}</p>
+          <p><a part="button" class="primary danger" href="tel:${this._dial()}" @click=${this._emergencyCall}>${call}</a></p>
+          <p>${urgent.orGo}</p>
+          ${list(urgent.dont)}
+          <p>${urgent.because}</p>
           ${reasons}
         </div>
         ${footer}`;
     }
-    const tips = result.tips.length ? html`${this._heading(t.tipsHeading, true)} ${list(result.tips.map((id) => t.tips[id]))}` : nothing;
-    const after = html`${this._safetyNet(t)} ${this._summaryAction(t)}`;
+    const tips = result.tips.length
+      ? html`${this._heading(copy.tipsHeading, true)} ${list(result.tips.map((id) => copy.tips[id]))}`
+      : nothing;
+    const safetyAndSummary = html`${this._safetyNet(copy)} ${this._summaryAction(copy)}`;
     if (result.outcome === 'see-doctor') {
-      const d = t.seeDoctor;
-      const urgency = d[result.urgency!];
-      const tell = result.reasons.includes('inflammatoryPattern') ? [...d.tell, d.askInflammatory] : d.tell;
+      const doctor = copy.seeDoctor;
+      const urgency = doctor[result.urgency!];
+      const tell = result.reasons.includes('inflammatoryPattern') ? [...doctor.tell, doctor.askInflammatory] : doctor.tell;
       return html`<div part="result" class="result">
           ${this._heading(urgency.heading)} ${urgency.body.map((line) => html`<p>${this._fill(line)}</p>`)}
-          <p>${d.reassure}</p>
-          <p>${d.because}</p>
-          ${reasons} ${this._heading(d.tellHeading, true)} ${list(tell)} ${tips}
-          ${result.cta === 'secondary' ? html`<p>${this._book(this._fill(d.book), false)}</p>` : nothing} ${after}
+          <p>${doctor.reassure}</p>
+          <p>${doctor.because}</p>
+          ${reasons} ${this._heading(doctor.tellHeading, true)} ${list(tell)} ${tips}
+          ${result.cta === 'secondary' ? html`<p>${this._book(this._fill(doctor.book), false)}</p>` : nothing} ${safetyAndSummary}
         </div>
-        ${footer}${this._summary(t, result)}`;
+        ${footer}${this._summary(copy, result)}`;
     }
-    const m = t.mechanical;
+    const mechanical = copy.mechanical;
     return html`<div part="result" class="result">
-        ${this._heading(m.heading)}
-        <p>${this._fill(m.body)}</p>
-        <p>${this._book(m.book, true)}</p>
-        <p>${m.notBetter}</p>
-        ${result.reasons.includes('watchPattern') ? html`<p class="note">${m.watchPattern}</p>` : nothing}
-        ${this._heading(m.focusHeading, true)}
+        ${this._heading(mechanical.heading)}
+        <p>${this._fill(mechanical.body)}</p>
+        <p>${this._book(mechanical.book, true)}</p>
+        <p>${mechanical.notBetter}</p>
+        ${result.reasons.includes('watchPattern') ? html`<p class="note">${mechanical.watchPattern}</p>` : nothing}
+        ${this._heading(mechanical.focusHeading, true)}
         <dl>
           ${result.focusAreas.map(
             (id) =>
-              html`<dt>${t.focusAreas[id].title}</dt>
-                <dd>${t.focusAreas[id].body}</dd>`,
+              html`<dt>${copy.focusAreas[id].title}</dt>
+                <dd>${copy.focusAreas[id].body}</dd>`,
           )}
         </dl>
-        ${tips} ${after}
+        ${tips} ${safetyAndSummary}
       </div>
-      ${footer}${this._summary(t, result)}`;
+      ${footer}${this._summary(copy, result)}`;
   }
 
   /** The emergency signs in short, on every non-urgent result. */
-  private _safetyNet(t: QuizStrings) {
+  private _safetyNet(copy: QuizStrings) {
     return html`<div part="safety-net" class="safety">
-      ${this._heading(t.safetyNet.heading, true)} ${list(Object.values(t.signs.emergency))}
-      <p>${this._fill(t.safetyNet.action)}</p>
-      <p><a href="tel:${this._dial()}" @click=${this._emergencyCall}>${this._fill(t.urgent.call)}</a></p>
+      ${this._heading(copy.safetyNet.heading, true)} ${list(Object.values(copy.signs.emergency))}
+      <p>${this._fill(copy.safetyNet.action)}</p>
+      <p><a href="tel:${this._dial()}" @click=${this._emergencyCall}>${this._fill(copy.urgent.call)}</a></p>
     </div>`;
   }
 
-  private _summaryAction(t: QuizStrings) {
-    return html`<p><button part="button" @click=${this._printSummary}>${t.summary.print}</button></p>
-      <p class="small">${t.summary.printHint}</p>`;
+  private _summaryAction(copy: QuizStrings) {
+    return html`<p><button part="button" @click=${this._printSummary}>${copy.summary.print}</button></p>
+      <p class="small">${copy.summary.printHint}</p>`;
   }
 
   /**
    * The summary for the doctor: every question with the reader's answer in words,
    * the result and its reasons. Rendered once asked for; shown alone while it prints.
    */
-  private _summary(t: QuizStrings, result: CompleteResult) {
+  private _summary(copy: QuizStrings, result: CompleteResult) {
     if (!this._summaryDate) return nothing;
-    const s = t.summary;
+    const summary = copy.summary;
     const lang = this._lang();
     const advice =
       result.outcome === 'mechanical'
-        ? [t.mechanical.heading, t.mechanical.notBetter]
-        : [t.seeDoctor[result.urgency!].heading, ...t.seeDoctor[result.urgency!].body.map((line) => this._fill(line))];
-    const answer = (id: QuestionId) => {
-      const chosen = [this._answers[id] ?? []].flat() as string[];
-      return chosen.length ? chosen.map((option) => optionText(t, id, option)).join('; ') : s.notAnswered;
+        ? [copy.mechanical.heading, copy.mechanical.notBetter]
+        : [copy.seeDoctor[result.urgency!].heading, ...copy.seeDoctor[result.urgency!].body.map((line) => this._fill(line))];
+    const answerText = (id: QuestionId) => {
+      const options = chosen(this._answers, id);
+      return options.length ? options.map((option) => optionText(copy, id, option)).join('; ') : summary.notAnswered;
     };
     return html`<section part="summary" class="summary">
-      <h2>${s.heading}</h2>
-      <p>${fill(s.date, { date: new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(this._summaryDate) })}</p>
-      ${this.clinicName?.trim() ? html`<p>${fill(s.clinic, { clinic: this.clinicName.trim() })}</p>` : nothing}
-      <h3>${s.answersHeading}</h3>
+      <h2>${summary.heading}</h2>
+      <p>${fill(summary.date, { date: new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(this._summaryDate) })}</p>
+      ${this.clinicName?.trim() ? html`<p>${fill(summary.clinic, { clinic: this.clinicName.trim() })}</p>` : nothing}
+      <h3>${summary.answersHeading}</h3>
       <dl>
         ${QUESTIONS.map(
           (question) =>
-            html`<dt>${t.questions[question.id].legend}</dt>
-              <dd>${answer(question.id)}</dd>`,
+            html`<dt>${copy.questions[question.id].legend}</dt>
+              <dd>${answerText(question.id)}</dd>`,
         )}
       </dl>
-      <h3>${s.resultHeading}</h3>
-      ${advice.map((line) => html`<p>${line}</p>`)} ${list(result.reasons.map((id) => reasonText(t, id)))}
-      <p>${fill(t.rulesVersion, { version: RULES_VERSION })}</p>
+      <h3>${summary.resultHeading}</h3>
+      ${advice.map((line) => html`<p>${line}</p>`)} ${list(result.reasons.map((id) => reasonText(copy, id)))}
+      <p>${fill(copy.rulesVersion, { version: RULES_VERSION })}</p>
     </section>`;
   }
 
@@ -332,12 +348,25 @@ export class MrxStiffnessQuiz extends LitElement {
   /** The booking action: a button to `cta-target`, else a link to `booking-url`, else nothing at all. */
   private _book(text: string, primary: boolean) {
     const kind = primary ? 'primary' : 'link';
-    if (this.ctaTarget && this._target()) return html`<button part="button" class=${kind} @click=${this._goToTarget}>${text}</button>`;
+    if (this._targetFound()) return html`<button part="button" class=${kind} @click=${this._goToTarget}>${text}</button>`;
     const url = safeHttpUrl(this.bookingUrl);
     return url ? html`<a part="button" class=${kind} href=${url.href} @click=${() => this._cta('book')}>${text}</a>` : nothing;
   }
 
-  /** The cta-target element; undefined (after one error) for a selector that does not parse. */
+  /**
+   * Whether the cta-target element is on the page, for render(): no report and
+   * no change here, as willUpdate() has already dropped a selector that does not parse.
+   */
+  private _targetFound(): boolean {
+    if (!this.ctaTarget) return false;
+    try {
+      return document.querySelector(this.ctaTarget) !== null;
+    } catch {
+      return false;
+    }
+  }
+
+  /** The cta-target element; undefined (after one error, dropping the selector) for a selector that does not parse. */
   private _target(): Element | null | undefined {
     try {
       return document.querySelector(this.ctaTarget!);
@@ -382,42 +411,30 @@ export class MrxStiffnessQuiz extends LitElement {
 
   private readonly _change = (event: Event) => {
     const input = event.target as HTMLInputElement;
-    const id = input.name;
+    // "None of these" excludes everything else, both ways, and the note says so.
+    const { answers, note } = answer(this._answers, input.name as QuestionId, input.value, input.checked);
     this._error = '';
-    if (input.type === 'radio') {
-      this._answers = { ...this._answers, [id]: input.value };
-    } else {
-      let checked = [...(event.currentTarget as HTMLFormElement).querySelectorAll<HTMLInputElement>('input:checked')].map(
-        (box) => box.value,
-      );
-      // "None of these" excludes everything else, both ways, and says so.
-      const none = checked.includes('none');
-      if (none && checked.length > 1) {
-        const ticked = input.value === 'none' && input.checked;
-        checked = ticked ? ['none'] : checked.filter((value) => value !== 'none');
-        this._note = ticked ? this._strings!.othersCleared : this._strings!.noneCleared;
-      }
-      this._answers = { ...this._answers, [id]: checked };
-    }
+    this._answers = answers;
+    if (note) this._note = this._strings![note];
     this._save();
   };
 
   private readonly _next = (event: Event) => {
     event.preventDefault();
-    const question = QUESTIONS[this._step]!;
-    const value = this._answers[question.id];
-    if (question.required && !value?.length) {
+    if (unanswered(this._answers, this._step)) {
       this._error = this._note = this._strings!.required;
-      this.updateComplete.then(() => this.renderRoot.querySelector('input')?.focus());
+      void this.updateComplete.then(() => this.renderRoot.querySelector('input')?.focus());
       return;
     }
-    // An emergency sign stops the check at once.
-    const urgent = question.id === 'emergency' && (value as readonly string[]).some((flag) => flag !== 'none');
-    this._go(urgent ? RESULT : this._step + 1);
+    this._go(nextStep(this._answers, this._step));
+  };
+
+  private readonly _back = () => {
+    this._go(previousStep(this._step));
   };
 
   private readonly _changeAnswers = () => {
-    this._go(this.result?.outcome === 'urgent' ? EMERGENCY : RESULT - 1);
+    this._go(stepAfterChange(this._answers));
   };
 
   private readonly _startAgain = () => {
@@ -425,25 +442,25 @@ export class MrxStiffnessQuiz extends LitElement {
     this._focusHeading();
   };
 
-  /** Shows a step because the reader asked for it: announces it, tells listeners, keeps progress if asked. */
-  private _go(step: number): void {
-    const result = evaluate(this._answers);
-    // Only a complete answer set (or an emergency flag) has a result.
-    if (step === RESULT && !result.complete) step = QUESTIONS.findIndex((question) => question.id === result.missing[0]);
+  /**
+   * Shows a step because the reader asked for it: announces it, tells listeners, keeps progress if asked.
+   * The flow decides the step; the result only ever comes with a result (see nextStep).
+   */
+  private _go(step: Step): void {
     this._step = step;
     this._error = this._alert = '';
     this._summaryDate = null;
-    this._note = step >= 0 && step < RESULT ? this._progress(step) : '';
+    this._note = isQuestion(step) ? this._progress(step) : '';
     this._save();
     // Which questions are shown, and how many, gives an emergency answer away.
-    if (step >= 0 && step < RESULT && this.reportOutcome)
-      emit(this, 'mrx-quiz-step', { questionId: QUESTIONS[step]!.id, index: step, total: RESULT });
+    if (isQuestion(step) && this.reportOutcome)
+      emit(this, 'mrx-quiz-step', { questionId: questionAt(step).id, index: step, total: RESULT });
     if (step === RESULT) {
       const { outcome, urgency, cta, rulesVersion } = this.result!;
       // Announced once, in regions that were already on the page: urgent as an alert.
-      const t = this._strings!;
-      if (outcome === 'urgent') this._alert = `${t.urgent.heading}. ${t.urgent.body}`;
-      else this._note = outcome === 'mechanical' ? t.mechanical.heading : t.seeDoctor[urgency!].heading;
+      const copy = this._strings!;
+      if (outcome === 'urgent') this._alert = `${copy.urgent.heading}. ${copy.urgent.body}`;
+      else this._note = outcome === 'mechanical' ? copy.mechanical.heading : copy.seeDoctor[urgency!].heading;
       const outcomeDetail = urgency ? { outcome, urgency, cta } : { outcome, cta };
       emit(this, 'mrx-quiz-complete', this.reportOutcome ? { ...outcomeDetail, rulesVersion } : { rulesVersion });
       track(this.analytics, 'quiz_complete');
@@ -452,7 +469,7 @@ export class MrxStiffnessQuiz extends LitElement {
   }
 
   private _focusHeading(): void {
-    this.updateComplete.then(() => this.renderRoot.querySelector('h2')?.focus());
+    void this.updateComplete.then(() => this.renderRoot.querySelector('h2')?.focus());
   }
 
   private _save(): void {
@@ -495,13 +512,13 @@ export class MrxStiffnessQuiz extends LitElement {
     try {
       if (resolveLanguage(this) === 'es') strings = (await import('./strings.es.js')).default;
     } catch (error) {
-      reportError(TAG, `could not load the Spanish copy (${error}); showing English.`);
+      reportError(TAG, `could not load the Spanish copy (${String(error)}); showing English.`);
     }
     if (this.persist === 'session' && !this._store) {
       this._store = await import('./persist.js').catch(() => undefined);
-      const saved = this._store?.load(this.id, RULES_VERSION, QUESTIONS, evaluate);
+      const saved = this._store?.load(this.id, RULES_VERSION, { isStep, reachable });
       if (saved) {
-        this._answers = saved.answers as Values;
+        this._answers = saved.answers;
         this._step = saved.step;
       }
     }
@@ -516,17 +533,17 @@ const list = (items: readonly string[]) =>
   </ul>`;
 
 /** An option of a question in words. */
-const optionText = (t: QuizStrings, question: QuestionId, option: string): string =>
-  (t.questions[question].options as Record<string, string>)[option]!;
+const optionText = (copy: QuizStrings, question: QuestionId, option: string): string =>
+  (copy.questions[question].options as Record<string, string>)[option];
 
 /** A reason id in plain words: an emergency sign, a see-doctor sign, or the mechanical result's own. */
-function reasonText(t: QuizStrings, id: Reason): string {
-  const { emergency, seeDoctor } = t.signs;
+function reasonText(copy: QuizStrings, id: Reason): string {
+  const { emergency, seeDoctor } = copy.signs;
   return id in emergency
     ? emergency[id as keyof typeof emergency]
     : id in seeDoctor
       ? seeDoctor[id as keyof typeof seeDoctor]
-      : t.reasons[id as keyof QuizStrings['reasons']];
+      : copy.reasons[id as keyof QuizStrings['reasons']];
 }
 
 /** Fills `{name}` placeholders of the copy: fill('Call {emergency}', { emergency: '911' }). */
