@@ -1,6 +1,7 @@
-import type { Language } from '../internal/localize.js';
 // Opening hours of a clinic location, computed in the location's own IANA time
-// zone (never the browser's). Pure: no DOM, no imports; only Intl and Date.
+// zone (never the browser's). Pure: no DOM; only Intl and Date (the one import
+// is a type).
+import type { Language } from '../internal/localize.js';
 
 export type Day = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 /**
@@ -27,8 +28,8 @@ const DAY = 864e5;
 const MINUTE = 6e4;
 const formats: Record<string, Intl.DateTimeFormat> = {};
 
-/** Wall-clock time in `zone` at instant `t`, as milliseconds read as if UTC. */
-function wall(zone: string, t: number): number {
+/** Wall-clock time in `zone` at `instant` (epoch milliseconds), as milliseconds read as if UTC. */
+function wall(zone: string, instant: number): number {
   const format = (formats[zone] ||= new Intl.DateTimeFormat('en-US', {
     timeZone: zone,
     hourCycle: 'h23',
@@ -39,69 +40,81 @@ function wall(zone: string, t: number): number {
     minute: 'numeric',
     second: 'numeric',
   }));
-  const p: Record<string, number> = {};
-  for (const { type, value } of format.formatToParts(t)) p[type] = +value;
-  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  const field: Record<string, number> = {};
+  for (const { type, value } of format.formatToParts(instant)) field[type] = +value;
+  return Date.UTC(field.year, field.month - 1, field.day, field.hour, field.minute, field.second);
 }
 
 /**
- * The first instant whose wall clock in `zone` reads `w` (wall milliseconds)
- * or later: an ambiguous (fall-back) time gives its first occurrence, a
- * skipped (spring-forward) time the first valid instant after it.
+ * The first instant whose wall clock in `zone` reads `wallTime` (wall
+ * milliseconds) or later: an ambiguous (fall-back) time gives its first
+ * occurrence, a skipped (spring-forward) time the first valid instant after it.
  */
-function instant(zone: string, w: number): number {
-  // Candidates from the offsets a day either side (one transition at most).
-  let [lo, hi] = [w - wall(zone, w - DAY) + w - DAY, w - wall(zone, w + DAY) + w + DAY].sort((a, b) => a - b) as [number, number];
-  if (wall(zone, lo) == w) return lo;
-  // In a gap (or past a jump): wall(lo) < w <= wall(hi); find the first minute.
-  while (hi - lo > MINUTE) {
-    const mid = lo + Math.floor((hi - lo) / MINUTE / 2) * MINUTE;
-    wall(zone, mid) < w ? (lo = mid) : (hi = mid);
+function instantOf(zone: string, wallTime: number): number {
+  // The zone's offset a day before and a day after (one transition at most between them).
+  const offsetBefore = wall(zone, wallTime - DAY) - (wallTime - DAY);
+  const offsetAfter = wall(zone, wallTime + DAY) - (wallTime + DAY);
+  // Two candidates, earlier first; the binary search keeps wall(earlier) < wallTime <= wall(later).
+  let [earlier, later] = [wallTime - offsetBefore, wallTime - offsetAfter].sort((a, b) => a - b) as [number, number];
+  if (wall(zone, earlier) == wallTime) return earlier;
+  // In a gap (or past a jump): find the first minute at or after the wall time.
+  while (later - earlier > MINUTE) {
+    const middle = earlier + Math.floor((later - earlier) / MINUTE / 2) * MINUTE;
+    if (wall(zone, middle) < wallTime) earlier = middle;
+    else later = middle;
   }
-  return hi;
+  return later;
 }
 
-/** The instant of wall time y-m-d hh:mm in `zone` (m is 1-12; see `instant` for DST). */
-export function zonedInstant(zone: string, y: number, m: number, d: number, hh: number, mm: number): Date {
-  return new Date(instant(zone, Date.UTC(y, m - 1, d, hh, mm)));
+/** The instant of wall time year-month-day hour:minute in `zone` (month is 1-12; see `instantOf` for DST). */
+export function zonedInstant(zone: string, year: number, month: number, day: number, hour: number, minute: number): Date {
+  return new Date(instantOf(zone, Date.UTC(year, month - 1, day, hour, minute)));
 }
 
-const minutes = (time: string) => +time.slice(0, 2) * 60 + +time.slice(3);
-/** The weekday of the day number `n` (days since 1970-01-01, a Thursday). */
-export const dayOf = (n: number): Day => DAYS[(n + 3) % 7];
+/** Minutes since midnight of an "HH:MM" time. */
+const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
+/** The weekday of a day number (days since 1970-01-01, a Thursday). */
+export const dayOf = (dayNumber: number): Day => DAYS[(dayNumber + 3) % 7];
 
-/** The calendar day (days since 1970-01-01) in `zone` at instant `t`: equal numbers, same date there. */
-export function dayNumber(zone: string, t: number): number {
-  return Math.floor(wall(zone, t) / DAY);
+/** The calendar day (days since 1970-01-01) in `zone` at `instant` (epoch milliseconds): equal numbers, same date there. */
+export function dayNumber(zone: string, instant: number): number {
+  return Math.floor(wall(zone, instant) / DAY);
 }
 
 /** Whether the location is open at `now`, and its next change, looking at most 8 days ahead. */
 export function openStatus(hours: Hours, timeZone: string, now: Date): Status {
-  const n = +now;
-  const today = dayNumber(timeZone, n);
-  const ranges: number[][] = [];
+  const nowMs = now.getTime();
+  const today = dayNumber(timeZone, nowMs);
+  /** Opening periods as [opens, closes] instants. */
+  const periods: [number, number][] = [];
   for (let day = today - 1; day < today + 8; day++) {
     for (const [from, to] of hours[dayOf(day)] ?? []) {
-      const a = minutes(from);
-      const b = minutes(to);
-      ranges.push([instant(timeZone, day * DAY + a * MINUTE), instant(timeZone, day * DAY + (b > a ? b : b + 1440) * MINUTE)]);
+      const opens = minutes(from);
+      // A close at or before the open is the next day's.
+      const closes = minutes(to) > opens ? minutes(to) : minutes(to) + 24 * 60;
+      periods.push([instantOf(timeZone, day * DAY + opens * MINUTE), instantOf(timeZone, day * DAY + closes * MINUTE)]);
     }
   }
-  // Merge overlapping and back-to-back ranges into continuous openings.
-  const merged: number[][] = [];
-  for (const range of ranges.sort((x, y) => x[0] - y[0])) {
-    const last = merged[merged.length - 1];
-    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
-    else merged.push(range);
+  // Merge overlapping and back-to-back periods into continuous openings.
+  const openings: [number, number][] = [];
+  for (const period of periods.sort((first, second) => first[0] - second[0])) {
+    const last = openings.at(-1);
+    if (last && period[0] <= last[1]) last[1] = Math.max(last[1], period[1]);
+    else openings.push(period);
   }
-  const i = merged.findIndex((range) => range[1] > n);
-  const next = merged[i];
-  const open = !!next && next[0] <= n;
+  const index = openings.findIndex(([, closes]) => closes > nowMs);
+  const next = openings[index];
+  const open = !!next && next[0] <= nowMs;
   // Open through the last opening generated (a week and more): it never closes.
-  if (!next || (open && i == merged.length - 1)) return { open, change: null };
-  const at = next[+open];
-  const w = wall(timeZone, at);
-  return { open, change: { day: dayOf(Math.floor(w / DAY)), time: new Date(w).toISOString().slice(11, 16), at: new Date(at) } };
+  if (!next || (open && index == openings.length - 1)) return { open, change: null };
+  // Open: the change is its close; closed: the next opening.
+  const [opensAt, closesAt] = next;
+  const changeAt = open ? closesAt : opensAt;
+  const changeWall = wall(timeZone, changeAt);
+  return {
+    open,
+    change: { day: dayOf(Math.floor(changeWall / DAY)), time: new Date(changeWall).toISOString().slice(11, 16), at: new Date(changeAt) },
+  };
 }
 
 /** Both languages as written in the US: en-US, and es-US (times read "7:00 p. m.", not "19:00" as in Spain). */
@@ -109,15 +122,15 @@ const locale = (lang: Language) => lang + '-US';
 
 /** "19:00" -> "7 PM", "19:30" -> "7:30 PM" in English; "7:00 p. m." in Spanish. */
 export function formatTime(time: string, lang: Language): string {
-  const m = minutes(time);
+  const sinceMidnight = minutes(time);
   const text = new Intl.DateTimeFormat(locale(lang), {
     // A 12-hour clock asked for, so that an engine without es-US data still gives a day period.
     hourCycle: 'h12',
     hour: 'numeric',
     // English leaves out ":00" ("7 PM"); Spanish keeps it ("7:00 p. m.").
-    minute: lang == 'en' && !(m % 60) ? undefined : '2-digit',
+    minute: lang == 'en' && sinceMidnight % 60 == 0 ? undefined : '2-digit',
     timeZone: 'UTC',
-  }).format(m * MINUTE);
+  }).format(sinceMidnight * MINUTE);
   return lang == 'es' ? spanishTime(text) : text.replace(/\s/g, ' ');
 }
 

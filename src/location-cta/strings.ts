@@ -33,8 +33,8 @@ export interface CtaStrings {
   unsupported: string;
 }
 
-const LIST = ' Choose a clinic from the list.';
-const LISTA = ' Elija una clínica de la lista.';
+const CHOOSE_FROM_LIST = ' Choose a clinic from the list.';
+const ELIJA_DE_LA_LISTA = ' Elija una clínica de la lista.';
 const MEDIANOCHE = 'medianoche';
 /** "Mon 7 PM", or "7 PM" today. */
 const when = (day: string, time: string) => (day && day + ' ') + time;
@@ -56,9 +56,9 @@ export const STRINGS: Record<Language, CtaStrings> = {
     nearest: 'Find the nearest clinic',
     locating: 'Finding your location…',
     found: (name) => `Nearest clinic: ${name}.`,
-    denied: 'Location access was not allowed.' + LIST,
-    unavailable: 'Your location could not be found.' + LIST,
-    unsupported: 'This browser cannot share your location.' + LIST,
+    denied: 'Location access was not allowed.' + CHOOSE_FROM_LIST,
+    unavailable: 'Your location could not be found.' + CHOOSE_FROM_LIST,
+    unsupported: 'This browser cannot share your location.' + CHOOSE_FROM_LIST,
   },
   es: {
     // "Fisioterapia" is the clinical word; many US readers know the service as "terapia física".
@@ -75,9 +75,9 @@ export const STRINGS: Record<Language, CtaStrings> = {
     nearest: 'Buscar la clínica más cercana',
     locating: 'Buscando su ubicación…',
     found: (name) => `Clínica más cercana: ${name}.`,
-    denied: 'No se permitió el acceso a su ubicación.' + LISTA,
-    unavailable: 'No se pudo encontrar su ubicación.' + LISTA,
-    unsupported: 'Este navegador no puede compartir su ubicación.' + LISTA,
+    denied: 'No se permitió el acceso a su ubicación.' + ELIJA_DE_LA_LISTA,
+    unavailable: 'No se pudo encontrar su ubicación.' + ELIJA_DE_LA_LISTA,
+    unsupported: 'Este navegador no puede compartir su ubicación.' + ELIJA_DE_LA_LISTA,
   },
 };
 
@@ -88,12 +88,13 @@ export const STRINGS: Record<Language, CtaStrings> = {
  * date in the location's zone; a close at midnight belongs to the day it ends.
  */
 export function statusLine({ open, change }: Status, timeZone: string, now: number, lang: Language): string {
-  const s = STRINGS[lang];
-  if (!change) return open ? s.allDay : s.closed;
-  const midnight = open && change.time == '00:00';
-  // The date a change belongs to: a close at midnight ends the day before ("closes Tue midnight" is Tuesday night).
-  const date = dayNumber(timeZone, +change.at - +midnight);
+  const copy = STRINGS[lang];
+  if (!change) return open ? copy.allDay : copy.closed;
+  const closesAtMidnight = open && change.time == '00:00';
+  // The date a change belongs to: a close at midnight ends the day before
+  // ("closes Tue midnight" is Tuesday night), so look a millisecond earlier.
+  const date = dayNumber(timeZone, change.at.getTime() - (closesAtMidnight ? 1 : 0));
   const day = date == dayNumber(timeZone, now) ? '' : formatDay(dayOf(date), lang);
-  const time = midnight ? s.midnight : formatTime(change.time, lang);
-  return open ? s.closes(day, time) : s.opens(day, time);
+  const time = closesAtMidnight ? copy.midnight : formatTime(change.time, lang);
+  return open ? copy.closes(day, time) : copy.opens(day, time);
 }
