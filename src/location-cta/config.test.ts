@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { CLEARWATER, EXAMPLE, TAMPA } from '../test-support/clinics.js';
 import { parseConfig, type ClinicLocation } from './config.js';
 

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { EXAMPLE_HOURS } from '../test-support/clinics.js';
 import { isTime, isTimeZone } from './config.js';
 import { DAYS, formatDay, formatTime, openStatus, spanishTime, zonedInstant, type Day, type Hours, type Status } from './hours.js';

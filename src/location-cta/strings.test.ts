@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { EXAMPLE_HOURS } from '../test-support/clinics.js';
 import type { Language } from '../internal/localize.js';
 import { DAYS, openStatus, zonedInstant, type Hours } from './hours.js';
