@@ -1,4 +1,4 @@
-import { jsonChild } from '../internal/json-config.js';
+import { documentParsed, jsonChild } from '../internal/json-config.js';
 import { resolveLanguage } from '../internal/localize.js';
 import type { FaqItem } from './faq-item.js';
 
@@ -14,7 +14,7 @@ export function loadItems(host: Element, tag: string): Promise<FaqItem[]> {
   // often the children changed meanwhile (the element re-reads on each change).
   let load = waiting.get(host);
   if (!load) {
-    load = new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true })).then(() => {
+    load = documentParsed().then(() => {
       waiting.delete(host);
       return read(host, tag);
     });

@@ -1,9 +1,12 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { reportBadValue } from '../internal/attributes.js';
 import { define } from '../internal/define.js';
+import { describeValue } from '../internal/describe-value.js';
 import { reportError } from '../internal/errors.js';
 import { emit } from '../internal/events.js';
+import { JsonLdController } from '../internal/json-ld-controller.js';
+import { LangController } from '../internal/lang.js';
 import { slugify } from '../internal/slug.js';
-import type { JsonLdBlock } from '../internal/structured-data.js';
 import { VERSION } from '../internal/version.js';
 import { styles } from './faq-accordion.styles.js';
 
@@ -80,20 +83,33 @@ export class MrxFaqAccordion extends LitElement {
   private _items: ShownItem[] = [];
   private _openIds: ReadonlySet<string> = new Set();
   private readonly _adopted = new WeakSet<HTMLDetailsElement>();
-  private _jsonLd?: JsonLdBlock;
-  private readonly _observer = new MutationObserver(() => this._readContent());
+  private readonly _observer = new MutationObserver(() => void this._readContent());
   private _loadToken = 0;
+  /** JSON-LD is off by default, so its code is only downloaded when asked for. */
+  private readonly _jsonLd = new JsonLdController(
+    this,
+    () => this.structuredData,
+    async () => {
+      const { writeFaqPage } = await import('./faq-page.js');
+      return (blocks) => [writeFaqPage(blocks[0], TAG, this._items)];
+    },
+  );
+
+  constructor() {
+    super();
+    // The built-in FAQ comes in the element's language: a new `lang` means reading the questions again.
+    new LangController(this, () => void this._readContent());
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Content changes, and `lang` (left the native attribute, so `el.lang = 'es'`
-    // works and an unset one inherits), both mean: read the questions again.
-    // `slot` too: a page script that rewrites a <details>' attributes (a morphing
-    // library, a framework re-render) must not leave its answer out of its panel.
-    this._observer.observe(this, { childList: true, subtree: true, characterData: true, attributeFilter: ['lang', 'slot'] });
+    // Content changes mean: read the questions again. `slot` too: a page script
+    // that rewrites a <details>' attributes (a morphing library, a framework
+    // re-render) must not leave its answer out of its panel.
+    this._observer.observe(this, { childList: true, subtree: true, characterData: true, attributeFilter: ['slot'] });
     window.addEventListener('hashchange', this._onHashChange);
     // Re-reading assigns fresh items, so a re-attached element also rewrites its JSON-LD.
-    this._readContent();
+    void this._readContent();
   }
 
   override disconnectedCallback(): void {
@@ -101,7 +117,6 @@ export class MrxFaqAccordion extends LitElement {
     this._observer.disconnect();
     window.removeEventListener('hashchange', this._onHashChange);
     this._loadToken++;
-    this._jsonLd?.remove();
   }
 
   /** Opens the item with this id (closing others in `single` mode). Returns false for an unknown id. */
@@ -127,7 +142,7 @@ export class MrxFaqAccordion extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     // null: the attribute was removed, which quietly means the default.
     if (changed.has('headingLevel') && this.headingLevel !== null && !validLevel(this.headingLevel)) {
-      reportError(TAG, `heading-level must be 2 to 6, got "${this.getAttribute('heading-level') ?? this.headingLevel}"; using 3.`);
+      reportBadValue(TAG, 'heading-level', 'must be 2 to 6', this.getAttribute('heading-level') ?? String(this.headingLevel), 'using 3');
     }
     // The one place `single` is enforced for content changes, methods and the attribute itself.
     if (this.single && this._openIds.size > 1) this._openIds = new Set([...this._openIds].slice(0, 1));
@@ -165,18 +180,6 @@ export class MrxFaqAccordion extends LitElement {
     });
   }
 
-  protected override updated(changed: PropertyValues): void {
-    if (changed.has('structuredData')) this._syncStructuredData();
-  }
-
-  /** JSON-LD is off by default, so its code is only downloaded when asked for. */
-  private _syncStructuredData(): void {
-    if (!this.structuredData) return this._jsonLd?.remove();
-    import('./faq-page.js').then(({ writeFaqPage }) => {
-      if (this.structuredData && this.isConnected) this._jsonLd = writeFaqPage(this._jsonLd, TAG, this._items);
-    });
-  }
-
   /** Reads content from the first source that has any: details children, JSON child, built-in pack. */
   private async _readContent(): Promise<void> {
     const token = ++this._loadToken;
@@ -185,9 +188,9 @@ export class MrxFaqAccordion extends LitElement {
     try {
       const items = await (await import('./content.js')).loadItems(this, TAG);
       // An item without an id gets a slug of its question (slugify ships here, not in the shared runtime).
-      if (token === this._loadToken) this._show(items.map((item) => ({ ...item, id: item.id ?? slugify(item.question) })));
+      if (token === this._loadToken) void this._show(items.map((item) => ({ ...item, id: item.id ?? slugify(item.question) })));
     } catch (error) {
-      reportError(TAG, `could not load its questions (${error}).`);
+      reportError(TAG, `could not load its questions (${String(error)}).`);
     }
   }
 
@@ -209,10 +212,10 @@ export class MrxFaqAccordion extends LitElement {
     for (const [index, item] of this._items.entries())
       if (item.details && item.details.slot != `a${index}`) item.details.slot = `a${index}`;
     // Our own slot changes are no reason to read the content again; anything else queued is.
-    if (this._observer.takeRecords().some((record) => record.attributeName != 'slot')) this._readContent();
+    if (this._observer.takeRecords().some((record) => record.attributeName != 'slot')) void this._readContent();
     // The page's #id applies once, when the first questions arrive.
     if (first) this._applyHash();
-    this._syncStructuredData();
+    this._jsonLd.sync();
   }
 
   /**
@@ -244,7 +247,7 @@ export class MrxFaqAccordion extends LitElement {
   /** Changes one item; `byUser` fires mrx-faq-toggle for every item whose state changed. */
   private _setOpen(id: string, open: boolean, byUser: boolean): boolean {
     if (!this._items.some((item) => item.id === id)) {
-      if (!byUser) reportError(TAG, `no question has the id "${id}".`);
+      if (!byUser) reportError(TAG, `no question has the id ${describeValue(id)}.`);
       return false;
     }
     const before = this._openIds;
@@ -271,7 +274,7 @@ export class MrxFaqAccordion extends LitElement {
     this._setOpen(item.id, true, true);
     // The index now: a re-read before the update (children or slots changing) makes new item objects.
     const index = this._items.indexOf(item);
-    this.updateComplete.then(() => this.renderRoot.querySelectorAll('[part=item]')[index]?.scrollIntoView());
+    void this.updateComplete.then(() => this.renderRoot.querySelectorAll('[part=item]')[index]?.scrollIntoView());
   }
 
   private readonly _onKeydown = (event: KeyboardEvent) => {
