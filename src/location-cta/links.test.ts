@@ -1,7 +1,7 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { EXAMPLE_HOURS } from '../test-support/clinics.js';
 import type { Address, ClinicLocation } from './config.js';
-import { directionsUrl, distanceKm, nearest, telHref, withUtm, type LatLng, type Maps } from './links.js';
+import { addressLines, directionsUrl, distanceKm, nearest, telHref, withUtm, type LatLng, type Maps } from './links.js';
 
 // Links of <mrx-location-cta>: call, directions, booking with UTM, nearest
 // clinic. Fictional data only: 555 numbers, example.com, "100 Example Ave".
@@ -49,6 +49,24 @@ describe('links: telHref', () => {
     expect(telHref('555')).to.equal('tel:555');
     expect(telHref('')).to.equal('tel:');
     for (const phone of ['+1 813 555 0100', '(727) 555-0123', '1 2 3']) expect(telHref(phone)).to.match(/^tel:\+?\d*$/);
+  });
+});
+
+describe('links: addressLines', () => {
+  it('gives street, city, and region with postal code, leaving the country out', () => {
+    expect(addressLines(FULL)).to.deep.equal(['100 Example Ave', 'Tampa', 'FL 33602']);
+  });
+
+  it('adds the country last when asked', () => {
+    expect(addressLines(FULL, true)).to.deep.equal(['100 Example Ave', 'Tampa', 'FL 33602', 'US']);
+  });
+
+  it('skips missing and blank parts, and keeps a region or postal code alone', () => {
+    const base = { street: '100 Example Ave', city: 'Tampa' };
+    expect(addressLines(base, true)).to.deep.equal(['100 Example Ave', 'Tampa']);
+    expect(addressLines({ ...base, region: 'FL' })).to.deep.equal(['100 Example Ave', 'Tampa', 'FL']);
+    expect(addressLines({ ...base, postalCode: '33602' })).to.deep.equal(['100 Example Ave', 'Tampa', '33602']);
+    expect(addressLines({ ...base, region: '', postalCode: '', country: '' }, true)).to.deep.equal(['100 Example Ave', 'Tampa']);
   });
 });
 

@@ -3,7 +3,7 @@
 // the link's own) and the nearest location by great-circle distance. Pure: no
 // DOM, nothing sent anywhere. It ships in a size-budgeted widget, but these
 // handle URLs, so readable beats shortest.
-import type { ClinicLocation } from './config.js';
+import type { Address, ClinicLocation } from './config.js';
 
 export type LatLng = { lat: number; lng: number };
 export type Maps = 'google' | 'apple' | 'osm';
@@ -15,13 +15,22 @@ export type Maps = 'google' | 'apple' | 'osm';
 export const telHref = (phone: string): string => 'tel:' + phone.replace(/(?!^\+)\D/g, '');
 
 /**
+ * The parts of an address as a reader sees them, missing ones skipped:
+ * ['100 Example Ave', 'Tampa', 'FL 33602']; the country last only when
+ * `withCountry` (a card in the clinic's own country leaves it out, a maps
+ * search needs it).
+ */
+export const addressLines = ({ street, city, region, postalCode, country }: Address, withCountry = false): string[] =>
+  [street, city, [region, postalCode].join(' ').trim(), withCountry ? country : ''].filter((part): part is string => !!part);
+
+/**
  * A directions link to the location's address, "street, city, region
  * postalCode, country" with missing parts skipped: Google Maps (the default,
  * also for an unknown `maps`), Apple Maps, or OpenStreetMap (to the
  * coordinates when known, else a search of the address).
  */
-export const directionsUrl = ({ address: { street, city, region, postalCode, country }, geo }: ClinicLocation, maps: Maps): string => {
-  const text = encodeURIComponent([street, city, [region, postalCode].join(' ').trim(), country].filter((part) => part).join(', '));
+export const directionsUrl = ({ address, geo }: ClinicLocation, maps: Maps): string => {
+  const text = encodeURIComponent(addressLines(address, true).join(', '));
   return (
     'https://' +
     (maps == 'osm'

@@ -4,7 +4,7 @@ import { CLEARWATER, EXAMPLE, TAMPA } from '../test-support/clinics.js';
 import { ConsoleSpy } from '../test-support/console.js';
 import { forcedColors, geolocation, isFirefox, nextFrame, until } from '../test-support/page.js';
 import type { ClinicLocation, LocationConfig } from './config.js';
-import { DEFAULT_UTM, type MrxLocationCta } from './location-cta.js';
+import type { MrxLocationCta } from './location-cta.js';
 import './location-cta.js';
 
 // <mrx-location-cta> in a real browser. The clock is set by shifting Date.now
@@ -12,6 +12,8 @@ import './location-cta.js';
 // everything else is the real platform.
 
 const JSON_URL = '/demo/clinics.json';
+/** The booking query the element adds when `utm` is absent, as the README documents it. */
+const UTM = 'utm_source=mrx-widget&utm_medium=embed&utm_campaign=location-cta';
 const root = (el: MrxLocationCta) => el.shadowRoot!;
 const part = (el: MrxLocationCta, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
 const text = (el: MrxLocationCta, name: string) => part(el, name)?.textContent?.replace(/\s+/g, ' ').trim();
@@ -442,7 +444,7 @@ describe('mrx-location-cta', () => {
       expect(href(el, 'directions')).to.equal(
         'https://www.google.com/maps/dir/?api=1&destination=100%20Example%20Ave%2C%20Tampa%2C%20FL%2033602%2C%20US',
       );
-      expect(href(el, 'book')).to.equal(`https://example.com/book/tampa?${DEFAULT_UTM}`);
+      expect(href(el, 'book')).to.equal(`https://example.com/book/tampa?${UTM}`);
     });
 
     it('uses the maps provider asked for', async () => {
@@ -455,7 +457,7 @@ describe('mrx-location-cta', () => {
 
     it('merges the UTM query into a booking URL that has one, keeping its keys', async () => {
       const el = await withConfig(config(CLEARWATER));
-      expect(href(el, 'book')).to.equal(`http://example.com/book?clinic=clearwater&${DEFAULT_UTM}`);
+      expect(href(el, 'book')).to.equal(`http://example.com/book?clinic=clearwater&${UTM}`);
       el.utm = 'utm_source=partner&clinic=other';
       await el.updateComplete;
       expect(href(el, 'book')).to.equal('http://example.com/book?clinic=clearwater&utm_source=partner');
@@ -467,7 +469,7 @@ describe('mrx-location-cta', () => {
     it('uses booking-url (relative is fine) where a location has none', async () => {
       const { bookingUrl: _, ...noBooking } = copy(TAMPA);
       const el = await withConfig(config(noBooking as ClinicLocation), 'booking-url="/book?from=cta"');
-      expect(href(el, 'book')).to.equal(`${location.origin}/book?from=cta&${DEFAULT_UTM}`);
+      expect(href(el, 'book')).to.equal(`${location.origin}/book?from=cta&${UTM}`);
       el.removeAttribute('booking-url');
       await el.updateComplete;
       expect(part(el, 'book')).to.equal(null);

@@ -1,15 +1,19 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { track } from '../internal/analytics.js';
+import { checkOneOf, reportBadValue } from '../internal/attributes.js';
 import { define } from '../internal/define.js';
+import { describeValue } from '../internal/describe-value.js';
 import { reportError } from '../internal/errors.js';
 import { emit } from '../internal/events.js';
-import { resolveLanguage } from '../internal/localize.js';
-import type { JsonLdBlock } from '../internal/structured-data.js';
+import { documentParsed, jsonChild } from '../internal/json-config.js';
+import { JsonLdController } from '../internal/json-ld-controller.js';
+import { LangController } from '../internal/lang.js';
 import { safeHttpUrl } from '../internal/urls.js';
 import { VERSION } from '../internal/version.js';
 import type { ClinicLocation, LocationConfig } from './config.js';
 import { openStatus } from './hours.js';
-import { directionsUrl, nearest, telHref, withUtm, type Maps } from './links.js';
+import { addressLines, directionsUrl, nearest, telHref, withUtm, type Maps } from './links.js';
+import { StatusClock } from './status-clock.js';
 import { STRINGS, statusLine } from './strings.js';
 import { styles } from './location-cta.styles.js';
 
@@ -105,110 +109,103 @@ export class MrxLocationCta extends LitElement {
   private _note = '';
   private _token = 0;
   private _json: string | null | undefined;
-  private _timer?: ReturnType<typeof setTimeout>;
-  private _jsonLd: JsonLdBlock[] = [];
   // Only a changed JSON child means new configuration; other children are fallback content.
   private readonly _observer = new MutationObserver(() => {
-    if (this._jsonText() !== this._json) this._read();
+    if (this._jsonText() !== this._json) void this._read();
   });
+  private readonly _lang = new LangController(this);
+  private readonly _clock = new StatusClock(this, (now) => {
+    const shown = this._shown();
+    return shown && openStatus(shown.hours, shown.timezone, new Date(now)).change?.at.getTime();
+  });
+  /** JSON-LD is off by default, so its code is only downloaded when asked for. */
+  private readonly _jsonLd = new JsonLdController(
+    this,
+    () => this.structuredData,
+    async () => {
+      const { writeClinics } = await import('./clinic-data.js');
+      return (blocks) => writeClinics(blocks, TAG, this._config);
+    },
+  );
 
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
+    return [...super.observedAttributes, LangController.attribute];
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name == 'lang') this.requestUpdate();
+    this._lang.attributeChanged(name);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this._observer.observe(this, { childList: true, subtree: true, characterData: true });
-    document.addEventListener('visibilitychange', this._tick);
-    this._read();
+    void this._read();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._observer.disconnect();
-    document.removeEventListener('visibilitychange', this._tick);
-    clearTimeout(this._timer);
     this._token++;
-    for (const block of this._jsonLd) block.remove();
-    this._jsonLd = [];
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     // The first update reads in connectedCallback; later changes of a source read again.
-    if (this.hasUpdated && (changed.has('locations') || changed.has('src'))) this._read();
+    if (this.hasUpdated && (changed.has('locations') || changed.has('src'))) void this._read();
     if (changed.has('location')) this._chosen = null;
-    const check = (name: string, value: string | null, allowed: string[]) => {
-      if (changed.has(name) && value != null && !allowed.includes(value))
-        reportError(TAG, `${name} must be ${allowed.join(' or ')}, got ${JSON.stringify(value)}; using ${allowed[0]}.`);
-    };
-    check('variant', this.variant, ['card', 'banner']);
-    check('maps', this.maps, ['google', 'apple', 'osm']);
-    if (changed.has('bookingUrl') && this.bookingUrl != null && !safeHttpUrl(this.bookingUrl)) {
-      reportError(TAG, `booking-url must be an http(s) URL, got ${JSON.stringify(this.bookingUrl)}; it is ignored.`);
-    }
+    if (changed.has('variant')) checkOneOf(TAG, 'variant', this.variant, ['card', 'banner']);
+    if (changed.has('maps')) checkOneOf(TAG, 'maps', this.maps, ['google', 'apple', 'osm']);
+    if (changed.has('bookingUrl') && this.bookingUrl != null && !safeHttpUrl(this.bookingUrl))
+      reportBadValue(TAG, 'booking-url', 'must be an http(s) URL', this.bookingUrl, 'it is ignored');
     if (changed.has('location')) this._checkLocation();
   }
 
   private _checkLocation(): void {
     if (this.location && this._config && !this._find(this.location)) {
-      reportError(TAG, `location ${JSON.stringify(this.location)} is not an id in the configuration; showing the first location.`);
+      reportError(TAG, `location ${describeValue(this.location)} is not an id in the configuration; showing the first location.`);
     }
   }
 
   protected override render(): TemplateResult {
     const config = this._config;
-    clearTimeout(this._timer);
     if (!config) return html`<slot></slot>`;
-    const s = STRINGS[resolveLanguage(this)];
-    const lang = s == STRINGS.es ? 'es' : 'en';
+    const lang = this._lang.language;
+    const copy = STRINGS[lang];
     const { locations } = config;
     const shown = this._shown()!;
     const { id, name, address, phone, timezone, hours } = shown;
-    const now = Date.now();
+    const now = this._clock.now;
     const status = openStatus(hours, timezone, new Date(now));
-    const { open, change } = status;
-    // One timer, at the next change of status (render clears it); none while detached.
-    if (change && this.isConnected) this._timer = setTimeout(this._tick, Math.min(+change.at - now, 2 ** 31 - 1));
     const booking = shown.bookingUrl ?? safeHttpUrl(this.bookingUrl)?.href;
     const link = (action: 'call' | 'directions' | 'book', href: string, text: string | TemplateResult) =>
       html`<a part="button ${action}" class=${action} href=${href} @click=${() => this._clicked(action, id)}>${text}</a>`;
     const located = locations.filter((location) => location.geo).length > 1;
     return html`<div part="base" lang=${lang}>
-      <p part="headline" class="headline"><slot name="headline">${s.headline(address.city)}</slot></p>
+      <p part="headline" class="headline"><slot name="headline">${copy.headline(address.city)}</slot></p>
       ${
         locations.length > 1
           ? html`<div part="picker" class="picker">
               <label
-                >${s.choose}
+                >${copy.choose}
                 <select @change=${(event: Event) => this._choose((event.target as HTMLSelectElement).value, '')}>
                   ${locations.map((location) => html`<option value=${location.id} .selected=${location == shown}>${location.name}</option>`)}
                 </select></label
-              >${located ? html`<button part="button nearest" type="button" @click=${this._locate}>${s.nearest}</button>` : nothing}
+              >${located ? html`<button part="button nearest" type="button" @click=${this._locate}>${copy.nearest}</button>` : nothing}
             </div>`
           : nothing
       }
       <p part="name" class="name">${name}</p>
       <p part="address">
-        <bdi>${[address.street, address.city, [address.region, address.postalCode].join(' ').trim()].filter(Boolean).join(', ')}</bdi>
+        <bdi>${addressLines(address).join(', ')}</bdi>
       </p>
-      <p part="status" class="status ${open ? 'open' : 'closed'}">${statusLine(status, timezone, now, lang)}</p>
+      <p part="status" class="status ${status.open ? 'open' : 'closed'}">${statusLine(status, timezone, now, lang)}</p>
       <p part="actions" class="actions">
-        ${phone ? link('call', telHref(phone), html`${s.call}<bdi class="number">${' ' + phone}</bdi>`) : nothing}
-        ${link('directions', directionsUrl(shown, (this.maps as Maps) ?? 'google'), s.directions)}
-        ${booking ? link('book', withUtm(booking, this.utm ?? DEFAULT_UTM), s.book) : nothing}
+        ${phone ? link('call', telHref(phone), html`${copy.call}<bdi class="number">${' ' + phone}</bdi>`) : nothing}
+        ${link('directions', directionsUrl(shown, (this.maps as Maps) ?? 'google'), copy.directions)}
+        ${booking ? link('book', withUtm(booking, this.utm ?? DEFAULT_UTM), copy.book) : nothing}
       </p>
       <p part="note" class="note" role="status">${this._note}</p>
     </div>`;
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    // Private names are minified, so a new configuration syncs from _read, not from `changed`.
-    if (changed.has('structuredData')) this._syncStructuredData();
   }
 
   private _find(id: string | null): ClinicLocation | undefined {
@@ -220,10 +217,8 @@ export class MrxLocationCta extends LitElement {
     return this._find(this._chosen ?? this.location) ?? this._config?.locations[0];
   }
 
-  private readonly _tick = () => this.requestUpdate();
-
   private _jsonText(): string | null {
-    return this.querySelector(':scope > script[type="application/json" i]')?.textContent ?? null;
+    return jsonChild(this)?.textContent ?? null;
   }
 
   /** Reads the configuration (validation loads on demand); until it is valid the fallback content shows. */
@@ -231,9 +226,7 @@ export class MrxLocationCta extends LitElement {
     const token = ++this._token;
     // False once a newer read (or a disconnect) has started: this one then changes nothing.
     const current = () => token == this._token;
-    // A script in <head> upgrades us before the parser reaches our JSON child.
-    if (document.readyState == 'loading')
-      await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+    await documentParsed();
     if (!current()) return;
     this._json = this._jsonText();
     try {
@@ -243,9 +236,10 @@ export class MrxLocationCta extends LitElement {
       if (!current()) return;
       this._config = config;
       this._checkLocation();
-      this._syncStructuredData();
+      // Private names are minified, so a new configuration syncs from here, not from `changed`.
+      this._jsonLd.sync();
     } catch (error) {
-      reportError(TAG, `could not load its configuration code (${error}).`);
+      reportError(TAG, `could not load its configuration code (${String(error)}).`);
     }
   }
 
@@ -264,27 +258,19 @@ export class MrxLocationCta extends LitElement {
 
   /** "Find the nearest clinic": asks for the position now, uses it once, keeps nothing. */
   private readonly _locate = () => {
-    const s = STRINGS[resolveLanguage(this)];
+    const copy = STRINGS[this._lang.language];
     const geolocation = navigator.geolocation;
-    if (!geolocation) return (this._note = s.unsupported);
-    this._note = s.locating;
+    if (!geolocation) return (this._note = copy.unsupported);
+    this._note = copy.locating;
     geolocation.getCurrentPosition(
       ({ coords }) => {
         const found = nearest(this._config?.locations ?? [], { lat: coords.latitude, lng: coords.longitude });
-        if (found) this._choose(found.id, s.found(found.name));
+        if (found) this._choose(found.id, copy.found(found.name));
       },
-      (error) => (this._note = error.code == error.PERMISSION_DENIED ? s.denied : s.unavailable),
+      (error) => (this._note = error.code == error.PERMISSION_DENIED ? copy.denied : copy.unavailable),
       { timeout: 10000, maximumAge: 300000 },
     );
   };
-
-  /** JSON-LD is off by default, so its code is only downloaded when asked for. */
-  private _syncStructuredData(): void {
-    if (!this.structuredData && !this._jsonLd.length) return;
-    import('./clinic-data.js').then(({ writeClinics }) => {
-      if (this.isConnected) this._jsonLd = writeClinics(this._jsonLd, TAG, this.structuredData ? this._config : null);
-    });
-  }
 }
 
 define(TAG, MrxLocationCta);
