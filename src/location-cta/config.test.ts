@@ -5,7 +5,7 @@ import { parseConfig, type ClinicLocation } from './config.js';
 // Validation of the <mrx-location-cta> JSON configuration. Inputs go through
 // JSON.parse where they could come from a page (a child script, a `src` file).
 
-const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value));
+const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 /** Tampa with some fields replaced (`undefined` removes one). */
 function tampa(changes: Record<string, unknown> = {}): Record<string, unknown> {
   const location: Record<string, unknown> = { ...copy(TAMPA), ...changes };
@@ -351,7 +351,7 @@ describe('location config: hostile input', () => {
       .replace('{"id"', '{"__proto__":{"bookingUrl":"javascript:alert(1)","polluted":1},"id"')
       .replace('{"mon"', '{"__proto__":{"sun":[["00:00","24:00"]]},"constructor":[["00:00","24:00"]],"mon"')
       .replace('{"street"', '{"__proto__":{"polluted":1},"street"');
-    const input = JSON.parse(json);
+    const input = JSON.parse(json) as { locations: { hours: object }[] };
     expect(Object.keys(input.locations[0].hours)).to.deep.equal(['__proto__', 'constructor', 'mon']);
     const { config, errors } = parseConfig(input);
     expect(errors).to.deep.equal([]);
@@ -388,7 +388,7 @@ describe('location config: hostile input', () => {
     expect(errors).to.have.length(1);
     expect(errors[0]).to.match(/^locations\[0\]\.hours\.mon\[0\] must be two "HH:MM" times \(an opening before 24:00\), got /);
 
-    for (const odd of [Symbol('s'), () => 1, 10n, new Date(0), /re/, new Map(), Object.create(null)]) {
+    for (const odd of [Symbol('s'), () => 1, 10n, new Date(0), /re/, new Map(), Object.create(null) as object]) {
       expect(() => parseConfig(odd)).not.to.throw();
       expect(() => parseConfig({ locations: [tampa({ name: odd, geo: odd, hours: { mon: odd } })] })).not.to.throw();
     }

@@ -20,7 +20,7 @@ const text = (el: MrxLocationCta, name: string) => part(el, name)?.textContent?.
 const href = (el: MrxLocationCta, name: string) => part(el, name)?.getAttribute('href');
 const select = (el: MrxLocationCta) => root(el).querySelector('select')!;
 const shown = (el: MrxLocationCta) => !!part(el, 'base');
-const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value));
+const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 const config = (...locations: ClinicLocation[]): LocationConfig => copy({ ...EXAMPLE, locations });
 /** A JSON child holding `value` (a string is written as is). */
 const jsonChild = (value: unknown) =>
@@ -108,7 +108,7 @@ describe('mrx-location-cta', () => {
         el.requestUpdate();
         await nextFrame();
         expect(requests.length).to.equal(1);
-        expect(requests[0]![1]?.credentials).to.equal('omit');
+        expect(requests[0][1]?.credentials).to.equal('omit');
         el.remove();
       } finally {
         window.fetch = realFetch;
@@ -237,8 +237,9 @@ describe('mrx-location-cta', () => {
     });
 
     it('ignores a javascript: booking-url attribute, with an error', async () => {
-      const { bookingUrl: _, ...noBooking } = copy(TAMPA);
-      const el = await withConfig(config(noBooking as ClinicLocation), 'booking-url="javascript:alert(1)"');
+      const noBooking = copy(TAMPA);
+      delete noBooking.bookingUrl;
+      const el = await withConfig(config(noBooking), 'booking-url="javascript:alert(1)"');
       expect(part(el, 'book')).to.equal(null);
       expect(spy.errors).to.deep.equal(['mrx-location-cta: booking-url must be an http(s) URL, got "javascript:alert(1)"; it is ignored.']);
     });
@@ -322,7 +323,7 @@ describe('mrx-location-cta', () => {
     it('keeps a Spanish time on one line, with no-break spaces', async () => {
       setClock(TUESDAY_10AM);
       const el = await withConfig(config(TAMPA), 'lang="es"');
-      expect(part(el, 'status')!.textContent!.trim()).to.equal('Abierto ahora, cierra a las 7:00\u00a0p.\u00a0m.');
+      expect(part(el, 'status')!.textContent.trim()).to.equal('Abierto ahora, cierra a las 7:00\u00a0p.\u00a0m.');
     });
 
     it('says "a la 1" in Spanish for one o\u2019clock, "a las" either side', async () => {
@@ -361,7 +362,7 @@ describe('mrx-location-cta', () => {
         realSetTimeout(handler, delay, ...rest)
       )) as typeof setTimeout;
       const realSetInterval = window.setInterval;
-      window.setInterval = (() => expect.fail('setInterval used')) as unknown as typeof setInterval;
+      window.setInterval = () => expect.fail('setInterval used');
       try {
         const el = await withConfig(config(TAMPA));
         expect(text(el, 'status')).to.equal('Open now, closes 7 PM');
@@ -467,8 +468,9 @@ describe('mrx-location-cta', () => {
     });
 
     it('uses booking-url (relative is fine) where a location has none', async () => {
-      const { bookingUrl: _, ...noBooking } = copy(TAMPA);
-      const el = await withConfig(config(noBooking as ClinicLocation), 'booking-url="/book?from=cta"');
+      const noBooking = copy(TAMPA);
+      delete noBooking.bookingUrl;
+      const el = await withConfig(config(noBooking), 'booking-url="/book?from=cta"');
       expect(href(el, 'book')).to.equal(`${location.origin}/book?from=cta&${UTM}`);
       el.removeAttribute('booking-url');
       await el.updateComplete;
@@ -476,8 +478,9 @@ describe('mrx-location-cta', () => {
     });
 
     it('leaves out the call link without a phone', async () => {
-      const { phone: _, ...noPhone } = copy(TAMPA);
-      const el = await withConfig(config(noPhone as ClinicLocation));
+      const noPhone = copy(TAMPA);
+      delete noPhone.phone;
+      const el = await withConfig(config(noPhone));
       expect(part(el, 'call')).to.equal(null);
       expect(part(el, 'directions')).to.not.equal(null);
     });
@@ -487,7 +490,7 @@ describe('mrx-location-cta', () => {
       for (const action of ['call', 'directions', 'book'] as const) {
         const event = oneEvent(el, 'mrx-cta-click');
         part(el, action)!.click();
-        const { detail, bubbles, composed } = await event;
+        const { detail, bubbles, composed } = (await event) as CustomEvent<unknown>;
         expect({ detail, bubbles, composed }).to.deep.equal({ detail: { action, locationId: 'tampa' }, bubbles: true, composed: true });
       }
       part(el, 'book')!.focus();
@@ -528,7 +531,7 @@ describe('mrx-location-cta', () => {
       expect(text(el, 'name')).to.equal('MotionRx Clearwater');
       const picker = select(el);
       expect(picker.value).to.equal('clearwater');
-      expect(picker.labels[0]!.textContent!.trim()).to.match(/^Choose a clinic/);
+      expect(picker.labels[0].textContent.trim()).to.match(/^Choose a clinic/);
       expect(Array.from(picker.options, (option) => option.textContent)).to.deep.equal(['MotionRx Tampa', 'MotionRx Clearwater']);
     });
 
@@ -676,9 +679,10 @@ describe('mrx-location-cta', () => {
     });
 
     it('is offered only when two or more locations have coordinates', async () => {
-      const { geo: _, ...noGeo } = copy(CLEARWATER);
-      const el = await withConfig(config(TAMPA, noGeo as ClinicLocation));
-      expect(select(el)).to.exist;
+      const noGeo = copy(CLEARWATER);
+      delete noGeo.geo;
+      const el = await withConfig(config(TAMPA, noGeo));
+      expect(select(el)).to.be.instanceOf(HTMLSelectElement);
       expect(part(el, 'nearest')).to.equal(null);
     });
   });
@@ -727,10 +731,10 @@ describe('mrx-location-cta', () => {
         return [x(0), x(text.textContent!.length - 1)];
       };
       const [first, last] = ends(part(el, 'address')!.querySelector('bdi')!);
-      expect(first, '"1" of "100 Example Ave" comes first').to.be.lessThan(last!);
+      expect(first, '"1" of "100 Example Ave" comes first').to.be.lessThan(last);
       const number = part(el, 'call')!.querySelector('.number')!;
       const [plus, zero] = ends(number);
-      expect(plus, '"+1 813 555 0100" reads left to right').to.be.lessThan(zero!);
+      expect(plus, '"+1 813 555 0100" reads left to right').to.be.lessThan(zero);
     });
 
     it('fits 320 px without horizontal scrolling', async () => {
@@ -777,7 +781,7 @@ describe('mrx-location-cta', () => {
       Array.from(
         document.head.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"][data-mrx-owner="mrx-location-cta"]'),
       );
-    const data = () => blocks().map((script) => JSON.parse(script.textContent!));
+    const data = () => blocks().map((script) => JSON.parse(script.textContent) as Record<string, unknown>);
 
     it('writes one MedicalClinic per location, keeps it in sync and removes it with the element', async () => {
       const el = await withConfig(config(TAMPA, CLEARWATER), 'structured-data');
