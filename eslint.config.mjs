@@ -12,7 +12,7 @@ export default tseslint.config(
   { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'e2e/baselines/', 'e2e/visual-diffs/', 'e2e/.build/', 'bench/results.json'] },
   js.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     extends: [tseslint.configs.recommendedTypeChecked],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
