@@ -8,7 +8,7 @@
  * A step is the introduction (`INTRO`), a question's index in `QUESTIONS`, or
  * the result (`RESULT`).
  */
-import { evaluate, QUESTIONS, type Answers, type QuestionId } from './engine.js';
+import { evaluate, QUESTIONS, type Answers, type IncompleteResult, type QuestionId } from './engine.js';
 
 export type Step = number;
 
@@ -47,6 +47,12 @@ export function chosen(answers: Answers, question: QuestionId): readonly string[
   return [answers[question] ?? []].flat();
 }
 
+/** The step of the first required question still unanswered (the engine lists them in question order). */
+function firstMissingStep(result: IncompleteResult): Step {
+  const [first] = result.missing;
+  return stepOf(first);
+}
+
 /** True when the question at `step` is required and has no answer yet (an empty list is no answer). */
 export function unanswered(answers: Answers, step: Step): boolean {
   const question = questionAt(step);
@@ -66,7 +72,7 @@ export function hasEmergencySign(answers: Answers): boolean {
 export function stepShown(answers: Answers, step: Step): Step {
   if (step !== RESULT) return step;
   const result = evaluate(answers);
-  return result.complete ? RESULT : stepOf(result.missing[0]);
+  return result.complete ? RESULT : firstMissingStep(result);
 }
 
 /**
@@ -102,7 +108,7 @@ export function stepAfterChange(answers: Answers): Step {
 export function reachable(answers: Answers | Record<string, unknown>, step: Step): boolean {
   const result = evaluate(answers);
   if (step === RESULT) return result.complete;
-  return result.complete || stepOf(result.missing[0]) >= step;
+  return result.complete || firstMissingStep(result) >= step;
 }
 
 /**
