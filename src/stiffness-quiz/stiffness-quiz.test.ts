@@ -3,7 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { ConsoleSpy } from '../test-support/console.js';
 import { BASELINE } from '../test-support/quiz-answers.js';
 import { emulatePrintMedia, forcedColors, isFirefox, printToPdf, settled, until } from '../test-support/page.js';
-import { QUESTIONS, RULES_VERSION, type QuestionId } from './engine.js';
+import { QUESTIONS, RULES_VERSION } from './engine.js';
 import { PRINTING } from './print.js';
 import type { QuizStrings } from './strings.js';
 import english from './strings.en.js';
@@ -26,11 +26,11 @@ const seeDoctor: Choice = { ...mechanical, easeTime: '30to60', relief: 'moveNotR
 
 const root = (el: MrxStiffnessQuiz) => el.shadowRoot!;
 const heading = (el: MrxStiffnessQuiz) => root(el).querySelector('h2')?.textContent?.trim();
-const live = (el: MrxStiffnessQuiz) => root(el).querySelector('[role="status"].sr')!.textContent!.trim();
-const alertText = (el: MrxStiffnessQuiz) => root(el).querySelector('[role="alert"].sr')!.textContent!.trim();
+const live = (el: MrxStiffnessQuiz) => root(el).querySelector('[role="status"].sr')!.textContent.trim();
+const alertText = (el: MrxStiffnessQuiz) => root(el).querySelector('[role="alert"].sr')!.textContent.trim();
 const inputs = (el: MrxStiffnessQuiz) => Array.from(root(el).querySelectorAll<HTMLInputElement>('input'));
 const button = (el: MrxStiffnessQuiz, text: string) =>
-  Array.from(root(el).querySelectorAll<HTMLElement>('button, a')).find((b) => b.textContent!.trim() === text);
+  Array.from(root(el).querySelectorAll<HTMLElement>('button, a')).find((b) => b.textContent.trim() === text);
 const questionIndex = (el: MrxStiffnessQuiz) => QUESTIONS.findIndex((q) => q.id === inputs(el)[0]?.name);
 
 async function quiz(attributes = ''): Promise<MrxStiffnessQuiz> {
@@ -61,7 +61,7 @@ async function start(el: MrxStiffnessQuiz): Promise<void> {
 /** Clicks through every question with these answers until a result shows. */
 async function runByClick(el: MrxStiffnessQuiz, answers: Choice): Promise<void> {
   await start(el);
-  while (questionIndex(el) >= 0) await answerByClick(el, answers[QUESTIONS[questionIndex(el)]!.id]!);
+  while (questionIndex(el) >= 0) await answerByClick(el, answers[QUESTIONS[questionIndex(el)].id]);
 }
 
 /**
@@ -70,7 +70,7 @@ async function runByClick(el: MrxStiffnessQuiz, answers: Choice): Promise<void> 
  * selects), checkboxes toggle with Space; Tab on to Next; Enter.
  */
 async function answerByKeyboard(el: MrxStiffnessQuiz, choice: string | string[]): Promise<void> {
-  const question = QUESTIONS[questionIndex(el)]!;
+  const question = QUESTIONS[questionIndex(el)];
   const options = question.options as readonly string[];
   if (question.kind === 'single') {
     const target = options.indexOf(choice as string);
@@ -96,7 +96,7 @@ async function answerByKeyboard(el: MrxStiffnessQuiz, choice: string | string[])
     }
   }
   const focused = root(el).activeElement as HTMLElement;
-  expect(focused.textContent!.trim(), `focus reached the Next button on ${question.id}`).to.be.oneOf([english.next, english.seeResult]);
+  expect(focused.textContent.trim(), `focus reached the Next button on ${question.id}`).to.be.oneOf([english.next, english.seeResult]);
   await sendKeys({ press: 'Enter' });
   await settled(el);
 }
@@ -108,7 +108,7 @@ async function runByKeyboard(el: MrxStiffnessQuiz, answers: Choice): Promise<voi
   await settled(el);
   while (questionIndex(el) >= 0) {
     expect(root(el).activeElement, 'focus on the question heading').to.equal(root(el).querySelector('h2'));
-    await answerByKeyboard(el, answers[QUESTIONS[questionIndex(el)]!.id]!);
+    await answerByKeyboard(el, answers[QUESTIONS[questionIndex(el)].id]);
   }
 }
 
@@ -124,7 +124,7 @@ describe('mrx-stiffness-quiz', () => {
     it('says who it is for, that it is not a diagnosis, that answers stay here, and what to do if very unwell', async () => {
       const el = await quiz('clinic-name="Tampa Spine PT" emergency-number="112"');
       expect(heading(el)).to.equal(english.intro.heading);
-      const text = root(el).textContent!;
+      const text = root(el).textContent;
       for (const point of english.intro.points)
         expect(text).to.include(point.replace('{emergency}', '112').replace('{clinic}', 'Tampa Spine PT'));
       expect(text).to.include('Tampa Spine PT');
@@ -182,7 +182,7 @@ describe('mrx-stiffness-quiz', () => {
       expect(live(el)).to.equal('');
       const call = root(el).querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
       expect(call.getAttribute('href')).to.equal('tel:911');
-      expect(call.textContent!.trim()).to.equal(english.urgent.call.replace('{emergency}', '911'));
+      expect(call.textContent.trim()).to.equal(english.urgent.call.replace('{emergency}', '911'));
       expect(result.textContent).to.include(english.signs.emergency.chestPain);
       for (const line of english.urgent.dont) expect(result.textContent).to.include(line);
       expect(root(el).querySelector('a[href^="http"]')).to.equal(null);
@@ -211,7 +211,7 @@ describe('mrx-stiffness-quiz', () => {
       await runByClick(el, { ...mechanical, factors: ['tightHips', 'avoid', 'flareActivity'] });
       const result = root(el).querySelector('[part="result"]')!;
       expect(live(el)).to.equal(english.mechanical.heading);
-      const areas = Array.from(result.querySelectorAll('dt'), (dt) => dt.textContent!.trim());
+      const areas = Array.from(result.querySelectorAll('dt'), (dt) => dt.textContent.trim());
       expect(areas).to.deep.equal(
         (['jointMobility', 'muscleGuarding', 'movementPatterns', 'loadTolerance'] as const).map((id) => english.focusAreas[id].title),
       );
@@ -236,11 +236,11 @@ describe('mrx-stiffness-quiz', () => {
       await start(el);
       for (let index = 0; index < 3; index++) {
         const progress = `Question ${index + 1} of ${QUESTIONS.length}`;
-        expect(root(el).querySelector('[part="progress"]')!.textContent!.trim()).to.equal(progress);
+        expect(root(el).querySelector('[part="progress"]')!.textContent.trim()).to.equal(progress);
         expect(live(el)).to.equal(progress);
         expect(root(el).activeElement).to.equal(root(el).querySelector('h2'));
-        expect(heading(el)).to.equal(english.questions[QUESTIONS[index]!.id]!.legend);
-        await answerByClick(el, mechanical[QUESTIONS[index]!.id]!);
+        expect(heading(el)).to.equal(english.questions[QUESTIONS[index].id].legend);
+        await answerByClick(el, mechanical[QUESTIONS[index].id]);
       }
     });
 
@@ -249,11 +249,11 @@ describe('mrx-stiffness-quiz', () => {
       await start(el);
       for (const question of QUESTIONS) {
         const fieldset = root(el).querySelector('fieldset')!;
-        expect(fieldset.querySelector('legend')!.textContent!.trim()).to.equal(english.questions[question.id]!.legend);
+        expect(fieldset.querySelector('legend')!.textContent.trim()).to.equal(english.questions[question.id].legend);
         expect(inputs(el).map((input) => [input.type, input.name, input.value])).to.deep.equal(
           question.options.map((option) => [question.kind === 'single' ? 'radio' : 'checkbox', question.id, option]),
         );
-        await answerByClick(el, mechanical[question.id]!);
+        await answerByClick(el, mechanical[question.id]);
       }
     });
 
@@ -271,7 +271,7 @@ describe('mrx-stiffness-quiz', () => {
     it('lets the optional factors question be skipped', async () => {
       const el = await quiz();
       await start(el);
-      for (const question of QUESTIONS.slice(0, -1)) await answerByClick(el, mechanical[question.id]!);
+      for (const question of QUESTIONS.slice(0, -1)) await answerByClick(el, mechanical[question.id]);
       button(el, english.seeResult)!.click();
       await settled(el);
       expect(el.result?.focusAreas).to.have.length(5);
@@ -302,7 +302,7 @@ describe('mrx-stiffness-quiz', () => {
       await runByClick(el, mechanical);
       button(el, english.changeAnswers)!.click();
       await settled(el);
-      expect(inputs(el)[0]!.name).to.equal('factors');
+      expect(inputs(el)[0].name).to.equal('factors');
       expect(inputs(el).find((input) => input.checked)!.value).to.equal('tightHips');
 
       const urgent = await quiz();
@@ -311,7 +311,7 @@ describe('mrx-stiffness-quiz', () => {
       await answerByClick(urgent, ['majorTrauma']);
       button(urgent, english.changeAnswers)!.click();
       await settled(urgent);
-      expect(inputs(urgent)[0]!.name).to.equal('emergency');
+      expect(inputs(urgent)[0].name).to.equal('emergency');
       expect(inputs(urgent).find((input) => input.checked)!.value).to.equal('majorTrauma');
     });
 
@@ -326,7 +326,7 @@ describe('mrx-stiffness-quiz', () => {
         relief: 'both',
         night: 'turning',
       };
-      for (const id of Object.keys(answers)) await answerByClick(el, answers[id]!);
+      for (const id of Object.keys(answers)) await answerByClick(el, answers[id]);
       const ticked = () =>
         inputs(el)
           .filter((input) => input.checked)
@@ -334,12 +334,12 @@ describe('mrx-stiffness-quiz', () => {
       for (const id of ['night', 'relief', 'easeTime', 'warning', 'emergency', 'age']) {
         button(el, english.back)!.click();
         await settled(el);
-        expect(ticked(), `back to ${id}`).to.deep.equal([answers[id]!].flat());
+        expect(ticked(), `back to ${id}`).to.deep.equal([answers[id]].flat());
       }
       for (const id of ['emergency', 'warning', 'easeTime', 'relief', 'night']) {
         button(el, english.next)!.click();
         await settled(el);
-        expect(ticked(), `next to ${id}`).to.deep.equal([answers[id]!].flat());
+        expect(ticked(), `next to ${id}`).to.deep.equal([answers[id]].flat());
       }
       button(el, english.back)!.click();
       await settled(el);
@@ -459,7 +459,7 @@ describe('mrx-stiffness-quiz', () => {
   });
 
   describe('rules 2026-12 results', () => {
-    const text = (el: MrxStiffnessQuiz) => root(el).querySelector('[part="result"]')!.textContent!.replace(/\s+/g, ' ');
+    const text = (el: MrxStiffnessQuiz) => root(el).querySelector('[part="result"]')!.textContent.replace(/\s+/g, ' ');
     const safetyNet = (el: MrxStiffnessQuiz) => root(el).querySelector('[part="safety-net"]');
     const printButton = (el: MrxStiffnessQuiz, t: QuizStrings) => button(el, t.summary.print);
 
@@ -550,7 +550,7 @@ describe('mrx-stiffness-quiz', () => {
           const el = await quiz(`lang="${lang}"`);
           await start(el);
           await answerByClick(el, '16to49');
-          const fieldset = root(el).querySelector('fieldset')!.textContent!;
+          const fieldset = root(el).querySelector('fieldset')!.textContent;
           expect(fieldset).to.include(t.questions.emergency.legend).and.include(t.questions.emergency.hint!);
           expect(inputs(el).map((input) => input.value)).to.include('bellyPain');
         });
@@ -587,12 +587,12 @@ describe('mrx-stiffness-quiz', () => {
               const summary = root(el).querySelector<HTMLElement>('[part="summary"]')!;
               expect(root(el).querySelector<HTMLElement>('[part="result"]')!.checkVisibility(), 'the result is left out').to.equal(false);
               for (const line of summary.querySelectorAll('h2, dt, dd, li'))
-                expect(line.checkVisibility(), line.textContent!).to.equal(true);
+                expect(line.checkVisibility(), line.textContent).to.equal(true);
               // On paper: one page, with text on it.
               const pages = await printToPdf(format, `/tmp/mrx-summary-${lang}-${format}-${browser}.pdf`);
               expect(pages, `${format} pages`).to.have.length(1);
               // Spaces aside: Firefox's PDF splits ligatures ("sti ff ness").
-              const paper = pages[0]!.replace(/\s+/g, '');
+              const paper = pages[0].replace(/\s+/g, '');
               for (const line of [t.summary.heading, t.questions.age.legend, t.questions.factors.legend, t.signs.seeDoctor.upperBack]) {
                 expect(paper, `${format}: ${line}`).to.include(line.replace(/\s+/g, ''));
               }
@@ -614,13 +614,13 @@ describe('mrx-stiffness-quiz', () => {
           } finally {
             window.print = print;
           }
-          const summary = root(el).querySelector('[part="summary"]')!.textContent!.replace(/\s+/g, ' ');
+          const summary = root(el).querySelector('[part="summary"]')!.textContent.replace(/\s+/g, ' ');
           expect(summary).to.include(t.summary.heading).and.include('MotionRx Tampa').and.include(RULES_VERSION);
           expect(summary).to.include(new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date()));
           for (const question of QUESTIONS) {
-            const options = t.questions[question.id as QuestionId].options as Record<string, string>;
-            expect(summary, question.id).to.include(t.questions[question.id as QuestionId].legend);
-            for (const option of [answers[question.id]!].flat()) expect(summary, `${question.id} ${option}`).to.include(options[option]!);
+            const options = t.questions[question.id].options as Record<string, string>;
+            expect(summary, question.id).to.include(t.questions[question.id].legend);
+            for (const option of [answers[question.id]].flat()) expect(summary, `${question.id} ${option}`).to.include(options[option]);
           }
           expect(summary)
             .to.include(t.seeDoctor.soon.heading)
@@ -638,7 +638,7 @@ describe('mrx-stiffness-quiz', () => {
     it('the summary says when the optional question was not answered', async () => {
       const el = await quiz();
       await start(el);
-      for (const question of QUESTIONS.slice(0, -1)) await answerByClick(el, mechanical[question.id]!);
+      for (const question of QUESTIONS.slice(0, -1)) await answerByClick(el, mechanical[question.id]);
       // Skip factors.
       root(el).querySelector<HTMLButtonElement>('form button.primary')!.click();
       await settled(el);
@@ -825,10 +825,10 @@ describe('mrx-stiffness-quiz', () => {
       const es = await quiz('lang="es"');
       expect(heading(es)).to.equal(spanish.intro.heading);
       await start(es);
-      expect(root(es).querySelector('[part="progress"]')!.textContent!.trim()).to.equal(
+      expect(root(es).querySelector('[part="progress"]')!.textContent.trim()).to.equal(
         spanish.progress.replace('{current}', '1').replace('{total}', String(QUESTIONS.length)),
       );
-      expect(heading(es)).to.equal(spanish.questions.age!.legend);
+      expect(heading(es)).to.equal(spanish.questions.age.legend);
       await expect(es).to.be.accessible();
       expect(spy.errors).to.deep.equal([]);
     });
@@ -844,9 +844,12 @@ describe('mrx-stiffness-quiz', () => {
         setItem: Storage.prototype.setItem,
         cookie: Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!,
       };
-      window.fetch = (...args: Parameters<typeof fetch>) => (calls.push(`fetch ${args[0]}`), originals.fetch(...args));
+      window.fetch = (...args: Parameters<typeof fetch>) => (
+        calls.push(`fetch ${args[0] instanceof Request ? args[0].url : String(args[0])}`),
+        originals.fetch(...args)
+      );
       XMLHttpRequest.prototype.open = function (this: XMLHttpRequest, ...args: unknown[]) {
-        calls.push(`xhr ${args[1]}`);
+        calls.push(`xhr ${String(args[1])}`);
         return (originals.open as (...a: unknown[]) => void).apply(this, args);
       };
       navigator.sendBeacon = (url: string | URL) => (calls.push(`beacon ${url}`), true);
@@ -887,7 +890,7 @@ describe('mrx-stiffness-quiz', () => {
       await answerByClick(first, ['none']);
       first.remove();
       const second = await quiz('id="check" persist="session"');
-      expect(heading(second)).to.equal(english.questions.warning!.legend);
+      expect(heading(second)).to.equal(english.questions.warning.legend);
       button(second, english.back)!.click();
       await settled(second);
       expect(
@@ -943,7 +946,7 @@ describe('mrx-stiffness-quiz', () => {
         expect(el.scrollWidth).to.be.at.most(320);
         for (const target of root(el).querySelectorAll('label, button')) {
           const box = target.getBoundingClientRect();
-          expect(box.height, target.textContent!).to.be.at.least(24);
+          expect(box.height, target.textContent).to.be.at.least(24);
           expect(box.right).to.be.at.most(321);
         }
       } finally {
@@ -961,11 +964,11 @@ describe('mrx-stiffness-quiz', () => {
         await start(el);
         for (const target of root(el).querySelectorAll('label, button')) {
           const style = getComputedStyle(target);
-          expect(style.borderTopStyle, target.textContent!).to.equal('solid');
+          expect(style.borderTopStyle, target.textContent).to.equal('solid');
           expect(parseFloat(style.borderTopWidth)).to.be.greaterThan(0);
         }
-        inputs(el)[0]!.focus();
-        expect(getComputedStyle(inputs(el)[0]!).outlineStyle).to.equal('solid');
+        inputs(el)[0].focus();
+        expect(getComputedStyle(inputs(el)[0]).outlineStyle).to.equal('solid');
       } finally {
         await forcedColors('none');
       }
