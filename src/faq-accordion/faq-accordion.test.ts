@@ -10,10 +10,16 @@ import { signsByTier } from '../stiffness-quiz/signs.js';
 import english from './content.en.js';
 import spanish from './content.es.js';
 
+/** The schema.org FAQPage block as the tests read it back. */
+interface FaqPageData {
+  '@type': string;
+  mainEntity: { '@type': string; name: string; acceptedAnswer: { '@type': string; text: string } }[];
+}
+
 const buttons = (el: MrxFaqAccordion) => Array.from(el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button'));
 const panels = (el: MrxFaqAccordion) => Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>('[part="panel"]'));
 const expanded = (el: MrxFaqAccordion) => buttons(el).map((button) => button.getAttribute('aria-expanded') === 'true');
-const questions = (el: MrxFaqAccordion) => buttons(el).map((button) => button.textContent!.trim());
+const questions = (el: MrxFaqAccordion) => buttons(el).map((button) => button.textContent.trim());
 const focused = (el: MrxFaqAccordion) => el.shadowRoot!.activeElement;
 
 /** An answer panel's paragraphs and lists in order: a paragraph as its text, a list as its items' texts. */
@@ -89,7 +95,7 @@ describe('mrx-faq-accordion', () => {
       el.expand('water');
       await el.updateComplete;
       expect(panels(el).map((panel) => panel.getAttribute('role'))).to.deep.equal([null, 'region', null]);
-      expect(panels(el)[1]!.getAttribute('aria-labelledby')).to.equal(buttons(el)[1]!.id);
+      expect(panels(el)[1].getAttribute('aria-labelledby')).to.equal(buttons(el)[1].id);
     });
 
     it('drops the region role when more than six answers could be open (APG landmark advice)', async () => {
@@ -125,7 +131,7 @@ describe('mrx-faq-accordion', () => {
       ).to.deep.equal([false]);
       expect(tree.some((node) => node.role === 'region')).to.equal(false);
       expect(tree.some((node) => node.name?.includes('It is good for you'))).to.equal(false);
-      buttons(el)[1]!.click();
+      buttons(el)[1].click();
       await settled(el);
       tree = flatten(await accessibilityTree());
       expect(tree.filter((node) => node.role === 'region').map((node) => node.name)).to.deep.equal(['Does water help?']);
@@ -255,9 +261,9 @@ describe('mrx-faq-accordion', () => {
       const panelOf = (details: Element) => details.assignedSlot?.closest('[part="panel"]')?.id;
       const all = () => [...el.querySelectorAll('details')];
       expect(all().map(panelOf)).to.deep.equal(['a0', 'a1', 'a2']);
-      const first = all()[0]!;
+      const first = all()[0];
       first.removeAttribute('slot');
-      all()[1]!.slot = 'elsewhere';
+      all()[1].slot = 'elsewhere';
       await until(() => all().every((details, index) => panelOf(details) === `a${index}`));
       // A question added first moves every answer along.
       const extra = document.createElement('details');
@@ -280,8 +286,8 @@ describe('mrx-faq-accordion', () => {
          return { before, after: measure(), upgraded: !!el.shadowRoot?.querySelector('button[aria-expanded="true"]'), log: window.__mrxLog };`,
       );
       expect(seen.upgraded).to.equal(true);
-      expect(seen.after[0]).to.be.closeTo(seen.before[0]!, 0.5);
-      expect(seen.after[1]).to.be.closeTo(seen.before[1]!, 0.5);
+      expect(seen.after[0]).to.be.closeTo(seen.before[0], 0.5);
+      expect(seen.after[1]).to.be.closeTo(seen.before[1], 0.5);
       expect(seen.log).to.deep.equal({ errors: [], warnings: [], violations: [] });
     });
 
@@ -339,7 +345,7 @@ describe('mrx-faq-accordion', () => {
         ),
       );
       expect(questions(el)).to.deep.equal(['Is <b>this</b> bold?', 'Second?']);
-      const paragraphs = panels(el)[0]!.querySelectorAll('p');
+      const paragraphs = panels(el)[0].querySelectorAll('p');
       expect(Array.from(paragraphs, (p) => p.textContent)).to.deep.equal([
         'First paragraph.',
         '<img src=x onerror="window.__pwned=1">Second paragraph.',
@@ -360,12 +366,12 @@ describe('mrx-faq-accordion', () => {
           >`,
         ),
       );
-      expect(answerBlocks(panels(el)[0]!)).to.deep.equal([
+      expect(answerBlocks(panels(el)[0])).to.deep.equal([
         'Call if you have:',
         ['a fever', 'chest pain', 'pain - all night'],
         'That is all.',
       ]);
-      expect(Array.from(panels(el)[0]!.querySelectorAll('ul > li'))).to.have.length(3);
+      expect(Array.from(panels(el)[0].querySelectorAll('ul > li'))).to.have.length(3);
       expect(spy.errors).to.deep.equal([]);
     });
 
@@ -380,7 +386,7 @@ describe('mrx-faq-accordion', () => {
           >`,
         ),
       );
-      expect(answerBlocks(panels(el)[0]!)).to.deep.equal([
+      expect(answerBlocks(panels(el)[0])).to.deep.equal([
         'Rest - or not - is up to you.',
         '- Not a list:\nthis line has no dash.',
         'Nor this:\n- one dash',
@@ -399,7 +405,7 @@ describe('mrx-faq-accordion', () => {
           >`,
         ),
       );
-      expect(answerBlocks(panels(el)[0]!)).to.deep.equal([
+      expect(answerBlocks(panels(el)[0])).to.deep.equal([
         ['<b>bold</b>', '<img src=x onerror="window.__pwned=1">', '<ul><li>nested</li></ul>'],
       ]);
       expect(el.shadowRoot!.querySelectorAll('ul')).to.have.length(1);
@@ -428,13 +434,13 @@ describe('mrx-faq-accordion', () => {
     it('switches language when the lang attribute or property changes', async () => {
       const el = await ready(await fixture<MrxFaqAccordion>(html`<mrx-faq-accordion lang="en"></mrx-faq-accordion>`));
       el.setAttribute('lang', 'es');
-      await until(() => questions(el)[0] === spanish[0]!.question);
+      await until(() => questions(el)[0] === spanish[0].question);
       el.lang = 'en';
-      await until(() => questions(el)[0] === english[0]!.question);
+      await until(() => questions(el)[0] === english[0].question);
       expect(el.getAttribute('lang')).to.equal('en');
       el.removeAttribute('lang');
       el.lang = 'es-419';
-      await until(() => questions(el)[0] === spanish[0]!.question);
+      await until(() => questions(el)[0] === spanish[0].question);
     });
 
     it('never writes a lang attribute of its own, so an unset one keeps inheriting', async () => {
@@ -471,7 +477,7 @@ describe('mrx-faq-accordion', () => {
       const el = await ready(await fixture<MrxFaqAccordion>(html`<mrx-faq-accordion lang=${lang}></mrx-faq-accordion>`));
       el.expand(id);
       await el.updateComplete;
-      return { el, panel: panels(el)[(lang === 'es' ? spanish : english).findIndex((item) => item.id === id)]! };
+      return { el, panel: panels(el)[(lang === 'es' ? spanish : english).findIndex((item) => item.id === id)] };
     };
 
     for (const { lang, signs, call } of languages) {
@@ -550,14 +556,14 @@ describe('mrx-faq-accordion', () => {
         'uveítis',
         'espondiloartritis axial',
       ]) {
-        expect(clues!.join('\n')).to.include(clue);
+        expect(clues.join('\n')).to.include(clue);
       }
       expect(panel.textContent)
         .to.include('pida una cita con su médico')
         .and.not.match(/hinchaz/i);
     });
 
-    it('puts exercise first in the physical-therapy answer, with no one right way to move and no promised results', async () => {
+    it('puts exercise first in the physical-therapy answer, with no one right way to move and no promised results', () => {
       const answer = (items: typeof english) => items.find((item) => item.id === 'how-does-physical-therapy-help')!.answer;
       expect(answer(english))
         .to.include('Exercise and a step-by-step return to activity come first.')
@@ -590,7 +596,7 @@ describe('mrx-faq-accordion', () => {
   describe('keyboard', () => {
     it('toggles with Enter and Space', async () => {
       const el = await fixture<MrxFaqAccordion>(authored());
-      buttons(el)[0]!.focus();
+      buttons(el)[0].focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(expanded(el)).to.deep.equal([true, false, false]);
@@ -602,15 +608,15 @@ describe('mrx-faq-accordion', () => {
     it('moves between questions with ArrowDown, ArrowUp, Home and End, wrapping at the ends', async () => {
       const el = await fixture<MrxFaqAccordion>(authored());
       const [first, second, third] = buttons(el);
-      first!.focus();
+      first.focus();
       const steps: [string, HTMLButtonElement][] = [
-        ['ArrowDown', second!],
-        ['ArrowDown', third!],
-        ['ArrowDown', first!],
-        ['ArrowUp', third!],
-        ['ArrowUp', second!],
-        ['Home', first!],
-        ['End', third!],
+        ['ArrowDown', second],
+        ['ArrowDown', third],
+        ['ArrowDown', first],
+        ['ArrowUp', third],
+        ['ArrowUp', second],
+        ['Home', first],
+        ['End', third],
       ];
       for (const [key, expected] of steps) {
         await sendKeys({ press: key });
@@ -622,10 +628,10 @@ describe('mrx-faq-accordion', () => {
     it('keeps a closed answer out of the tab order, and puts an open one in it', async () => {
       const el = await fixture<MrxFaqAccordion>(authored());
       const link = el.querySelector('a')!;
-      buttons(el)[0]!.focus();
+      buttons(el)[0].focus();
       await sendKeys({ press: 'Tab' });
       expect(focused(el)).to.equal(buttons(el)[1]);
-      buttons(el)[0]!.focus();
+      buttons(el)[0].focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       await sendKeys({ press: 'Tab' });
@@ -637,12 +643,12 @@ describe('mrx-faq-accordion', () => {
     it('are hidden until found: not rendered, not in the accessibility tree, still searchable', async () => {
       const el = await fixture<MrxFaqAccordion>(authored());
       const [panel] = panels(el);
-      expect(panel!.getAttribute('hidden')).to.equal('until-found');
-      expect(getComputedStyle(panel!).contentVisibility).to.equal('hidden');
+      expect(panel.getAttribute('hidden')).to.equal('until-found');
+      expect(getComputedStyle(panel).contentVisibility).to.equal('hidden');
       expect(el.querySelector('#rest p')!.checkVisibility()).to.equal(false);
-      buttons(el)[0]!.click();
+      buttons(el)[0].click();
       await el.updateComplete;
-      expect(panel!.hasAttribute('hidden')).to.equal(false);
+      expect(panel.hasAttribute('hidden')).to.equal(false);
       expect(el.querySelector('#rest p')!.checkVisibility()).to.equal(true);
     });
 
@@ -664,7 +670,7 @@ describe('mrx-faq-accordion', () => {
       const el = await fixture<MrxFaqAccordion>(authored());
       const toggled = oneEvent(el, 'mrx-faq-toggle');
       expect((window as unknown as { find(text: string): boolean }).find('It is good for you')).to.equal(true);
-      const { detail } = await toggled;
+      const { detail } = (await toggled) as CustomEvent<{ id: string; open: boolean }>;
       expect(detail).to.deep.equal({ id: 'water', open: true });
       await el.updateComplete;
       expect(expanded(el)).to.deep.equal([false, true, false]);
@@ -699,7 +705,7 @@ describe('mrx-faq-accordion', () => {
       await el.updateComplete;
       await nextFrame();
       expect(expanded(el)).to.deep.equal([false, false, true]);
-      const box = buttons(el)[2]!.getBoundingClientRect();
+      const box = buttons(el)[2].getBoundingClientRect();
       expect(box.top >= 0 && box.bottom <= innerHeight).to.equal(true);
     });
 
@@ -732,9 +738,9 @@ describe('mrx-faq-accordion', () => {
       const el = await fixture<MrxFaqAccordion>(authored());
       el.single = true;
       await el.updateComplete;
-      buttons(el)[0]!.click();
+      buttons(el)[0].click();
       await el.updateComplete;
-      buttons(el)[1]!.click();
+      buttons(el)[1].click();
       await el.updateComplete;
       expect(expanded(el)).to.deep.equal([false, true, false]);
       el.expandAll();
@@ -786,12 +792,12 @@ describe('mrx-faq-accordion', () => {
       const wrapper = await fixture(html`<div>${authored()}</div>`);
       const el = wrapper.querySelector('mrx-faq-accordion')!;
       const opened = oneEvent(wrapper, 'mrx-faq-toggle');
-      buttons(el)[1]!.click();
+      buttons(el)[1].click();
       const event = await opened;
       expect(event.detail).to.deep.equal({ id: 'water', open: true });
       expect(event.bubbles && event.composed).to.equal(true);
       const closed = oneEvent(wrapper, 'mrx-faq-toggle');
-      buttons(el)[1]!.click();
+      buttons(el)[1].click();
       expect((await closed).detail).to.deep.equal({ id: 'water', open: false });
     });
 
@@ -802,7 +808,7 @@ describe('mrx-faq-accordion', () => {
       await el.updateComplete;
       const details: unknown[] = [];
       el.addEventListener('mrx-faq-toggle', (event) => details.push(event.detail));
-      buttons(el)[2]!.click();
+      buttons(el)[2].click();
       expect(details).to.deep.equal([
         { id: 'rest', open: false },
         { id: 'how-does-physical-therapy-help', open: true },
@@ -812,7 +818,7 @@ describe('mrx-faq-accordion', () => {
     it('toggles from the current state even right after a method call', async () => {
       const el = await fixture<MrxFaqAccordion>(authored());
       el.expand('water');
-      buttons(el)[1]!.click();
+      buttons(el)[1].click();
       await el.updateComplete;
       expect(expanded(el)).to.deep.equal([false, false, false]);
     });
@@ -835,7 +841,7 @@ describe('mrx-faq-accordion', () => {
 
     it('opens on a real mouse click', async () => {
       const el = await fixture<MrxFaqAccordion>(authored());
-      const box = buttons(el)[0]!.getBoundingClientRect();
+      const box = buttons(el)[0].getBoundingClientRect();
       await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
       await el.updateComplete;
       expect(expanded(el)).to.deep.equal([true, false, false]);
@@ -865,15 +871,15 @@ describe('mrx-faq-accordion', () => {
         </mrx-faq-accordion>`,
       );
       await until(() => blocks().length === 1);
-      const data = JSON.parse(blocks()[0]!.textContent!);
+      const data = JSON.parse(blocks()[0].textContent) as FaqPageData;
       expect(data['@type']).to.equal('FAQPage');
       expect(data.mainEntity).to.deep.equal([
         { '@type': 'Question', name: 'Q one?', acceptedAnswer: { '@type': 'Answer', text: 'Answer one.' } },
         { '@type': 'Question', name: 'Q two?', acceptedAnswer: { '@type': 'Answer', text: 'Answer </script> two.' } },
       ]);
-      expect(blocks()[0]!.textContent).not.to.include('</script>');
+      expect(blocks()[0].textContent).not.to.include('</script>');
       el.insertAdjacentHTML('beforeend', '<details><summary>Q three?</summary>Three.</details>');
-      await until(() => JSON.parse(blocks()[0]!.textContent!).mainEntity.length === 3);
+      await until(() => (JSON.parse(blocks()[0].textContent) as FaqPageData).mainEntity.length === 3);
       expect(blocks()).to.have.length(1);
       el.remove();
       expect(blocks()).to.have.length(0);
@@ -898,7 +904,9 @@ describe('mrx-faq-accordion', () => {
         >`,
       );
       await until(() => blocks().length === 1);
-      expect(JSON.parse(blocks()[0]!.textContent!).mainEntity[0].acceptedAnswer.text).to.equal('One.\n\nTwo words.\n\nA\n\nB');
+      expect((JSON.parse(blocks()[0].textContent) as FaqPageData).mainEntity[0].acceptedAnswer.text).to.equal(
+        'One.\n\nTwo words.\n\nA\n\nB',
+      );
     });
 
     it("keeps a JSON answer's list items one a line, and other lines run together", async () => {
@@ -911,7 +919,7 @@ describe('mrx-faq-accordion', () => {
         >`,
       );
       await until(() => blocks().length === 1);
-      expect(JSON.parse(blocks()[0]!.textContent!).mainEntity[0].acceptedAnswer.text).to.equal(
+      expect((JSON.parse(blocks()[0].textContent) as FaqPageData).mainEntity[0].acceptedAnswer.text).to.equal(
         'Call if you have:\n\n- a fever\n- chest pain\n\nRest - or not is up to you.',
       );
     });
@@ -1049,14 +1057,14 @@ describe('mrx-faq-accordion', () => {
       const el = wrapper.querySelector('mrx-faq-accordion')!;
       const item = el.shadowRoot!.querySelector('[part="item"]')!;
       expect(getComputedStyle(item).borderBlockEndColor).to.equal('rgb(255, 0, 0)');
-      expect(getComputedStyle(buttons(el)[0]!).color).to.equal('rgb(0, 128, 0)');
-      expect(getComputedStyle(buttons(el)[0]!).fontFamily).to.equal('monospace');
+      expect(getComputedStyle(buttons(el)[0]).color).to.equal('rgb(0, 128, 0)');
+      expect(getComputedStyle(buttons(el)[0]).fontFamily).to.equal('monospace');
       style.remove();
     });
 
     it('inherits the page font and sizes question targets at least 24 px', async () => {
       const wrapper = await fixture(html`<div style="font: 20px Georgia, serif">${authored()}</div>`);
-      const button = buttons(wrapper.querySelector('mrx-faq-accordion')!)[0]!;
+      const button = buttons(wrapper.querySelector('mrx-faq-accordion')!)[0];
       expect(getComputedStyle(button).fontFamily).to.equal('Georgia, serif');
       expect(button.getBoundingClientRect().height).to.be.at.least(24);
     });
@@ -1069,13 +1077,13 @@ describe('mrx-faq-accordion', () => {
       await emulateMedia({ reducedMotion: 'no-preference' });
       const moving = await fixture<MrxFaqAccordion>(authored());
       expect(icon(moving).transitionDuration).to.equal('0.2s');
-      buttons(moving)[0]!.click();
+      buttons(moving)[0].click();
       await moving.updateComplete;
       expect(moving.shadowRoot!.getAnimations().length).to.be.greaterThan(0);
       await emulateMedia({ reducedMotion: 'reduce' });
       const still = await fixture<MrxFaqAccordion>(authored());
       expect(icon(still).transitionDuration).to.equal('0s');
-      buttons(still)[0]!.click();
+      buttons(still)[0].click();
       await still.updateComplete;
       expect(still.shadowRoot!.getAnimations()).to.have.length(0);
       await emulateMedia({ reducedMotion: 'no-preference' });
@@ -1105,7 +1113,7 @@ describe('mrx-faq-accordion', () => {
       try {
         expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
         const el = await fixture<MrxFaqAccordion>(authored());
-        buttons(el)[0]!.focus();
+        buttons(el)[0].focus();
         await sendKeys({ press: 'ArrowDown' });
         const button = focused(el) as HTMLElement;
         expect(getComputedStyle(button).outlineStyle).to.equal('solid');
@@ -1131,7 +1139,7 @@ describe('mrx-faq-accordion', () => {
       );
       const el = wrapper.querySelector('mrx-faq-accordion')!;
       expect(el.scrollWidth).to.be.at.most(320);
-      expect(buttons(el)[0]!.getBoundingClientRect().right).to.be.at.most(wrapper.getBoundingClientRect().right);
+      expect(buttons(el)[0].getBoundingClientRect().right).to.be.at.most(wrapper.getBoundingClientRect().right);
     });
   });
 
@@ -1146,7 +1154,7 @@ describe('mrx-faq-accordion', () => {
 
     it('passes axe with the built-in Spanish FAQ open', async () => {
       const el = await ready(await fixture<MrxFaqAccordion>(html`<mrx-faq-accordion lang="es" heading-level="2"></mrx-faq-accordion>`));
-      el.expand(spanish[0]!.id!);
+      el.expand(spanish[0].id!);
       await settled(el);
       await expect(el).to.be.accessible();
     });

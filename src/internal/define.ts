@@ -17,6 +17,8 @@ let warned = false;
  * second copy says, once, which versions met.
  */
 export function define(tag: string, element: VersionedElement): void {
+  // Ours or another copy's: what a registry holds is only typed as a constructor.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- it does narrow: `version` is read below
   const existing = customElements.get(tag) as VersionedElement | undefined;
   if (!existing) {
     customElements.define(tag, element);

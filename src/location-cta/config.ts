@@ -98,7 +98,7 @@ const fail = (path: string, message: string, input: unknown) =>
   input === undefined ? path + ' is required' : `${path} ${message}, got ${describeValue(input)}`;
 
 /** A trimmed copy without absent values (null, blank strings); the input is never changed. */
-const tidy = (value: unknown): any =>
+const tidy = (value: unknown): unknown =>
   typeof value == 'string'
     ? value.trim()
     : Array.isArray(value)
@@ -119,7 +119,7 @@ export function parseConfig(value: unknown): { config: LocationConfig | null; er
       let at = prefix;
       // A bad hours key is reported on `hours` (its value is the key); a missing key on its own path.
       for (const { origin, key } of path)
-        if (origin == 'value' || input === undefined) at += typeof key == 'number' ? `[${key}]` : '.' + key;
+        if (origin == 'value' || input === undefined) at += typeof key == 'number' ? `[${key}]` : `.${String(key)}`;
       errors.push(fail(at, message, input));
     }
   };
@@ -132,7 +132,7 @@ export function parseConfig(value: unknown): { config: LocationConfig | null; er
       const { organization: org, locations: list } = value as Record<string, unknown>;
       if (org != null) {
         const result = safeParse(organization, org);
-        if (result.success) config.organization = tidy(result.output);
+        if (result.success) config.organization = tidy(result.output) as LocationConfig['organization'];
         else report('organization', result.issues);
       }
       if (!Array.isArray(list)) errors.push(fail('locations', 'must be a list', list));
@@ -141,7 +141,7 @@ export function parseConfig(value: unknown): { config: LocationConfig | null; er
         list.forEach((item, i) => {
           const result = safeParse(locationSchema, item);
           if (!result.success) return report(`locations[${i}]`, result.issues);
-          const output: ClinicLocation = tidy(result.output);
+          const output = tidy(result.output) as ClinicLocation;
           if (ids.has(output.id)) return errors.push(fail(`locations[${i}].id`, 'must be unique', output.id));
           ids.add(output.id);
           locations.push(output);

@@ -54,18 +54,26 @@ export async function readConfig(host: Host, tag: string, json: string | null, c
   return config;
 }
 
+/** Why the JSON at `src` is not usable, said in the error message as it is. */
+class Unusable extends Error {}
+
+/** A failed load in a few words: our own reason, a time-out, or the browser's error. */
+const why = (error: unknown) =>
+  error instanceof Unusable
+    ? error.message
+    : (error as Error).name == 'TimeoutError'
+      ? `no answer in ${FETCH_TIMEOUT / 1000} s`
+      : String(error);
+
 /** The JSON at `src`, without cookies; undefined (after one console.error) on any failure. */
 async function load(src: string, tag: string): Promise<unknown> {
   const url = safeHttpUrl(src);
   try {
-    if (!url) throw 'it must be an http(s) URL';
+    if (!url) throw new Unusable('it must be an http(s) URL');
     const response = await fetch(url, { credentials: 'omit', signal: AbortSignal.timeout(FETCH_TIMEOUT) });
-    if (!response.ok) throw 'HTTP ' + response.status;
+    if (!response.ok) throw new Unusable(`HTTP ${response.status}`);
     return await response.json();
   } catch (error) {
-    reportError(
-      tag,
-      `could not load src ${describeValue(src)} (${(error as Error).name == 'TimeoutError' ? `no answer in ${FETCH_TIMEOUT / 1000} s` : error}); showing the fallback content.`,
-    );
+    reportError(tag, `could not load src ${describeValue(src)} (${why(error)}); showing the fallback content.`);
   }
 }
