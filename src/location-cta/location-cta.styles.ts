@@ -73,9 +73,11 @@ export const styles = [
       box-sizing: border-box;
       padding: 0.5em 1em;
     }
-    /* The phone number after "Call": a flex item, so a margin, not a space, sets it apart. */
-    .number {
-      margin-inline-start: 0.3em;
+    /* "Call" and the number are flex items, where a space collapses: a gap sets
+       them apart on the reader's side in either direction (a margin on the
+       number would follow the number's own left-to-right direction). */
+    .call {
+      column-gap: 0.3em;
     }
     .book {
       ${primaryButtonLook}

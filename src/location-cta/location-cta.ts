@@ -200,7 +200,7 @@ export class MrxLocationCta extends LitElement {
       </p>
       <p part="status" class="status ${status.open ? 'open' : 'closed'}">${statusLine(status, timezone, now, lang)}</p>
       <p part="actions" class="actions">
-        ${phone ? link('call', telHref(phone), html`${copy.call}<bdi class="number">${' ' + phone}</bdi>`) : nothing}
+        ${phone ? link('call', telHref(phone), html`${copy.call} <bdi class="number">${phone}</bdi>`) : nothing}
         ${link('directions', directionsUrl(shown, (this.maps as Maps) ?? 'google'), copy.directions)}
         ${booking ? link('book', withUtm(booking, this.utm ?? DEFAULT_UTM), copy.book) : nothing}
       </p>
@@ -236,7 +236,7 @@ export class MrxLocationCta extends LitElement {
       if (!current()) return;
       this._config = config;
       this._checkLocation();
-      // Private names are minified, so a new configuration syncs from here, not from `changed`.
+      // The structured data follows the configuration as soon as it is read.
       this._jsonLd.sync();
     } catch (error) {
       reportError(TAG, `could not load its configuration code (${String(error)}).`);
