@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { parseFaqItems } from './faq-item.js';
 
 describe('parseFaqItems()', () => {

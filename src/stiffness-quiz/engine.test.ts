@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { BASELINE } from '../test-support/quiz-answers.js';
 import {
   evaluate,
