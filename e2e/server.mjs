@@ -13,13 +13,27 @@ import { fileURLToPath } from 'node:url';
 import { CSP } from '../scripts/csp.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const types = {
+/** Content types of the files the e2e servers send (this one, and the visual suite's Storybook). */
+export const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
 };
+
+/** Serves `handle` on a free loopback port; resolves { origin, close }. */
+export function listenOnLoopback(handle) {
+  const server = createServer(handle);
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((done) => server.close(done)) }),
+    ),
+  );
+}
 const IIFE = '<script src="/dist/cdn/motionrx-widgets.iife.js"></script>';
 
 /** Where each loading mode puts the script tags: [in <head>, at the end of <body>]. */
@@ -97,7 +111,7 @@ async function body(path) {
 
 /** Starts the server on a free loopback port; resolves { origin, close }. */
 export function startServer() {
-  const server = createServer(async (request, response) => {
+  return listenOnLoopback(async (request, response) => {
     const { pathname } = new URL(request.url, 'http://localhost');
     try {
       const content = await body(pathname);
@@ -112,7 +126,7 @@ export function startServer() {
             ? CSP.replace('trusted-types ', 'trusted-types vue ')
             : CSP;
       response.writeHead(200, {
-        'content-type': types[extname(pathname)] ?? 'application/octet-stream',
+        'content-type': CONTENT_TYPES[extname(pathname)] ?? 'application/octet-stream',
         'content-security-policy': csp,
         'cache-control': 'no-store',
       });
@@ -122,9 +136,4 @@ export function startServer() {
       response.end('Not found');
     }
   });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () =>
-      resolve({ origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((done) => server.close(done)) }),
-    ),
-  );
 }

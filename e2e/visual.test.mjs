@@ -12,12 +12,12 @@
 // at a fixed place, no caret, animations stopped, device scale factor 1.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pixelmatch from 'pixelmatch';
+import { CONTENT_TYPES, listenOnLoopback } from './server.mjs';
 import { PNG } from 'pngjs';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, browsers } from '../scripts/browsers.mjs';
@@ -45,36 +45,20 @@ const POSITION = { latitude: 27.96, longitude: -82.75 };
 const NOW = new Date('2026-12-01T15:00:00Z');
 const PAGES = 2; // the machine has two cores
 
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-  '.png': 'image/png',
-};
-
-/** storybook-static/ on a free loopback port; resolves { origin, close }. */
+/** storybook-static/ on a free loopback port (no CSP: Storybook runs inline scripts); resolves { origin, close }. */
 function serveStorybook() {
-  const server = createServer(async (request, response) => {
+  return listenOnLoopback(async (request, response) => {
     const file = normalize(join(STATIC, decodeURIComponent(new URL(request.url, 'http://localhost').pathname)));
     try {
       if (!file.startsWith(STATIC + '/')) throw new Error('outside storybook-static');
       const content = await readFile(file);
-      response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
       response.end(content);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' });
       response.end('Not found');
     }
   });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () =>
-      resolve({ origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((done) => server.close(done)) }),
-    ),
-  );
 }
 
 const stories = existsSync(join(STATIC, 'index.json'))
