@@ -10,10 +10,12 @@ import fc from 'fast-check';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, browsers } from '../scripts/browsers.mjs';
 import { MODES, startServer } from './server.mjs';
+import { UPGRADED, pagesOf, record, use } from './page-helpers.mjs';
 
 const SHOTS = new URL('./screenshots/', import.meta.url);
 let server;
 let browser;
+let withPage;
 
 before(async () => {
   server = await startServer();
@@ -21,64 +23,12 @@ before(async () => {
     executablePath: browsers[0].path,
     args: CHROMIUM_ARGS,
   });
+  ({ withPage } = pagesOf(browser, server.origin));
 });
 after(async () => {
   await browser?.close();
   await server?.close();
 });
-
-/** Before any page script: collect errors, warnings and CSP violations as a webmaster's console shows them. */
-function record() {
-  const log = { errors: [], warnings: [], violations: [] };
-  window.__mrxLog = log;
-  const { error, warn } = console;
-  console.error = (...args) => (log.errors.push(args.map(String).join(' ')), error.apply(console, args));
-  console.warn = (...args) => (log.warnings.push(args.map(String).join(' ')), warn.apply(console, args));
-  addEventListener('error', (event) => log.errors.push(`uncaught: ${event.message}`));
-  addEventListener('unhandledrejection', (event) => log.errors.push(`unhandled rejection: ${event.reason}`));
-  document.addEventListener('securitypolicyviolation', (event) => log.violations.push(`${event.violatedDirective} ${event.blockedURI}`));
-}
-
-/** A fresh context and page (no cookies, no storage) at `path`, with the log recorder. */
-async function open(path, options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 800 }, ...options });
-  const page = await context.newPage();
-  const requests = [];
-  page.on('request', (request) => requests.push(request.url()));
-  if (options.javaScriptEnabled !== false) await page.addInitScript(record);
-  await page.goto(server.origin + path);
-  return { context, page, requests };
-}
-
-// A function, not a string: the pages' CSP forbids eval, and Playwright evaluates string predicates with it.
-/** Runs `check` with a fresh page at `path` (see open), then closes its context, whatever happened. */
-async function withPage(path, ...rest) {
-  const check = rest.pop();
-  const opened = await open(path, ...rest);
-  try {
-    return await check(opened);
-  } finally {
-    await opened.context.close();
-  }
-}
-
-const UPGRADED = () =>
-  ['mrx-faq-accordion', 'mrx-stiffness-quiz', 'mrx-location-cta'].every((tag) =>
-    document.querySelector(tag)?.shadowRoot?.querySelector('button, a, h2'),
-  );
-
-/** Clicks the FAQ's first question, starts the quiz, and reads what each widget shows. */
-async function use(page) {
-  await page.waitForFunction(UPGRADED, null, { timeout: 10000 });
-  await page.locator('mrx-faq-accordion button').first().click();
-  await page.locator('mrx-stiffness-quiz button.primary').click();
-  return page.evaluate(() => ({
-    faqOpen: document.querySelector('mrx-faq-accordion').shadowRoot.querySelector('button').getAttribute('aria-expanded'),
-    quiz: document.querySelector('mrx-stiffness-quiz').shadowRoot.querySelector('[part="progress"]')?.textContent.trim(),
-    status: document.querySelector('mrx-location-cta').shadowRoot.querySelector('[part~="status"]').textContent.trim(),
-    log: window.__mrxLog,
-  }));
-}
 
 describe('loading the widgets', () => {
   for (const mode of Object.keys(MODES).filter((mode) => !['twice', 'two-versions', 'hostile', 'fuzz', 'react', 'vue'].includes(mode))) {
@@ -574,49 +524,4 @@ describe('frameworks', () => {
       });
     });
   }
-});
-
-describe('README guides', () => {
-  for (const guide of ['wordpress', 'squarespace', 'webflow', 'wix', 'gtm']) {
-    test(`${guide}: the README snippet, pasted as is, works under the CSP the guide names`, async () => {
-      await withPage(`/e2e/guide/${guide}.html`, async ({ page }) => {
-        await page.waitForFunction(
-          () => {
-            const widgets = [...document.querySelectorAll('mrx-faq-accordion, mrx-stiffness-quiz, mrx-location-cta')];
-            return widgets.length > 0 && widgets.every((el) => el.shadowRoot?.querySelector('button, h2, [part~="status"]'));
-          },
-          null,
-          { timeout: 10000 },
-        );
-        assert.deepEqual(await page.evaluate(() => window.__mrxLog), { errors: [], warnings: [], violations: [] });
-      });
-    });
-  }
-});
-
-describe('Embed builder', () => {
-  test('the snippet it writes, pasted into a page with the strict CSP, works: SRI accepted, every widget up, nothing logged', async () => {
-    await withPage('/demo/builder.html', async ({ context, page }) => {
-      await page.locator('[name="base"]').fill('/widgets/');
-      await page.locator('#add-location').click();
-      await page.waitForFunction(() => document.getElementById('snippet').value.includes('integrity="sha384-'));
-      const snippet = await page.locator('#snippet').inputValue();
-      const template = (await import('node:fs')).readFileSync(new URL('./pages/template.html', import.meta.url), 'utf8');
-      const { CSP } = await import('../scripts/csp.mjs');
-      // A page of the webmaster's, on the same server, with the snippet pasted in.
-      await context.route('**/e2e/pasted.html', (route) =>
-        route.fulfill({
-          contentType: 'text/html',
-          headers: { 'content-security-policy': CSP },
-          body: template.replace('<!-- widgets -->', snippet),
-        }),
-      );
-      const pasted = await context.newPage();
-      await pasted.addInitScript(record);
-      await pasted.goto(`${server.origin}/e2e/pasted.html`);
-      const seen = await use(pasted);
-      assert.deepEqual(seen.log, { errors: [], warnings: [], violations: [] });
-      assert.equal(await pasted.locator('mrx-location-cta select option').count(), 2);
-    });
-  });
 });

@@ -3,37 +3,19 @@
 // response with the README's strict Content-Security-Policy.
 //   /e2e/load/<mode>.html   the three widgets, loaded the way <mode> says (see MODES)
 //   /e2e/other-version.iife.js   the IIFE with another version banner and VERSION
-//   /e2e/guide/<name>.html  the README's snippet marked `<!-- e2e-guide: name -->`, pasted as is
-//   /widgets/…              dist/cdn/… (the README's example folder), and clinics.json from the demo
-import { createServer } from 'node:http';
+//   /e2e/guide/<name>.html  the README's snippet marked `<!-- e2e-guide: name -->`, pasted as is, its
+//                           public-CDN URLs mapped to the loopback npm CDN (`startServer({ cdn })`, e2e/npm-cdn.mjs)
+//   /widgets/…              dist/cdn/… (the README's self-hosted example folder)
+//   /clinics.json, /widgets/clinics.json   the demo's clinics
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CSP } from '../scripts/csp.mjs';
+import { CSP, cspWithCdn } from '../scripts/csp.mjs';
+import { CONTENT_TYPES, listenOnLoopback } from './loopback.mjs';
+import { onLoopbackCdn } from './npm-cdn.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-/** Content types of the files the e2e servers send (this one, and the visual suite's Storybook). */
-export const CONTENT_TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-  '.png': 'image/png',
-};
-
-/** Serves `handle` on a free loopback port; resolves { origin, close }. */
-export function listenOnLoopback(handle) {
-  const server = createServer(handle);
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () =>
-      resolve({ origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((done) => server.close(done)) }),
-    ),
-  );
-}
 const IIFE = '<script src="/dist/cdn/motionrx-widgets.iife.js"></script>';
 
 /** Where each loading mode puts the script tags: [in <head>, at the end of <body>]. */
@@ -70,24 +52,29 @@ export async function guideSnippet(name) {
   return match[1];
 }
 
-/** The CSP for a guide page: the strict one, except what the guide says a GTM page needs (its inline loader's hash, no Trusted Types). */
-async function guideCsp(name) {
-  if (name !== 'gtm') return CSP;
-  const inline = /<script>([\s\S]*?)<\/script>/.exec(await guideSnippet(name))[1];
+/**
+ * The CSP for a guide page: the strict one naming the npm CDN, as the README says, except what the guide says a GTM
+ * page needs (its inline loader's hash, no Trusted Types).
+ */
+async function guideCsp(name, cdn) {
+  const csp = cdn ? cspWithCdn(cdn) : CSP;
+  if (name !== 'gtm') return csp;
+  const snippet = await guideSnippet(name);
+  const inline = /<script>([\s\S]*?)<\/script>/.exec(cdn ? onLoopbackCdn(snippet, cdn) : snippet)[1];
   const hash = createHash('sha256').update(inline).digest('base64');
-  return CSP.replace("script-src 'self'", `script-src 'self' 'sha256-${hash}'`).replace(
-    /; require-trusted-types-for[^;]*; trusted-types [^;]*/,
-    '',
-  );
+  return csp
+    .replace("script-src 'self'", `script-src 'self' 'sha256-${hash}'`)
+    .replace(/; require-trusted-types-for[^;]*; trusted-types [^;]*/, '');
 }
 
-async function body(path) {
+async function body(path, cdn) {
   const guide = /^\/e2e\/guide\/([\w-]+)\.html$/.exec(path);
   if (guide) {
     const template = await readFile(join(root, 'e2e/pages/template.html'), 'utf8');
-    return template.replace('<!-- widgets -->', await guideSnippet(guide[1]));
+    const snippet = await guideSnippet(guide[1]);
+    return template.replace('<!-- widgets -->', cdn ? onLoopbackCdn(snippet, cdn) : snippet);
   }
-  if (path === '/widgets/clinics.json') return readFile(join(root, 'demo/clinics.json'));
+  if (path === '/clinics.json' || path === '/widgets/clinics.json') return readFile(join(root, 'demo/clinics.json'));
   if (path.startsWith('/widgets/')) return readFile(join(root, 'dist/cdn', path.slice('/widgets/'.length).replace(/\.\./g, '')));
   const match = /^\/e2e\/load\/([\w-]+)\.html$/.exec(path);
   if (match && MODES[match[1]]) {
@@ -109,17 +96,28 @@ async function body(path) {
   return readFile(file);
 }
 
-/** Starts the server on a free loopback port; resolves { origin, close }. */
-export function startServer() {
-  return listenOnLoopback(async (request, response) => {
+/**
+ * Starts the server on a free loopback port; resolves { origin, close, publish }. `cdn`: the loopback npm CDN's
+ * origin, for the guides. `publish(path, html, csp)` serves a page a test wrote (a pasted snippet) from the server
+ * itself: Chromium lets only pages really served from loopback load scripts from another loopback origin.
+ */
+export async function startServer({ cdn } = {}) {
+  const published = new Map();
+  const server = await listenOnLoopback(async (request, response) => {
     const { pathname } = new URL(request.url, 'http://localhost');
+    if (published.has(pathname)) {
+      const { html, csp } = published.get(pathname);
+      response.writeHead(200, { 'content-type': CONTENT_TYPES['.html'], 'content-security-policy': csp, 'cache-control': 'no-store' });
+      response.end(html);
+      return;
+    }
     try {
-      const content = await body(pathname);
+      const content = await body(pathname, cdn);
       // Pages whose own script inserts scripts or markup (a tag manager, a page builder) bring their own Trusted Types policy.
       // Vue 3 asks for a Trusted Types policy named "vue" (for its static-content innerHTML).
       const guide = /^\/e2e\/guide\/([\w-]+)\.html$/.exec(pathname);
       const csp = guide
-        ? await guideCsp(guide[1])
+        ? await guideCsp(guide[1], cdn)
         : /\/(after-load|page-builder|fuzz)\.html$/.test(pathname)
           ? CSP.replace('trusted-types ', 'trusted-types e2e-page ')
           : pathname.endsWith('/vue.html')
@@ -136,4 +134,5 @@ export function startServer() {
       response.end('Not found');
     }
   });
+  return { ...server, publish: (path, html, csp) => published.set(path, { html, csp }) };
 }

@@ -17,7 +17,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pixelmatch from 'pixelmatch';
-import { CONTENT_TYPES, listenOnLoopback } from './server.mjs';
+import { CONTENT_TYPES, listenOnLoopback } from './loopback.mjs';
 import { PNG } from 'pngjs';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, browsers } from '../scripts/browsers.mjs';

@@ -12,3 +12,6 @@ export const CSP = [
   "require-trusted-types-for 'script'",
   "trusted-types lit-html mrx-json-ld 'allow-duplicates'",
 ].join('; ');
+
+/** The strict policy for a page that loads the widgets from an npm CDN at `origin` (`https://cdn.jsdelivr.net`). */
+export const cspWithCdn = (origin) => CSP.replace("script-src 'self'", `script-src 'self' ${origin}`);
