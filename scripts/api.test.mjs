@@ -1,13 +1,15 @@
-// node --test, after `npm run build`: the elements' JSDoc, through
-// dist/custom-elements.json, is the one source of the public API (STYLE.md).
-// The framework typings (src/typings.ts) and the README's attribute tables,
-// events and parts are checked against it, both ways, and each mismatch is
-// named: adding an attribute to an element tells you which typing and which
-// README row are missing.
+// node --test, after `npm run build` (or `npm run api`): the elements' JSDoc,
+// through dist/custom-elements.json, is the one source of the public API
+// (STYLE.md). src/typings.ts and the README's attribute tables are generated
+// from it by scripts/api.mjs; this checks the committed files are what it
+// makes, and checks the prose it does not make (the README's events and parts,
+// the event map's detail types) against the manifest, both ways, naming each
+// mismatch.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import ts from 'typescript';
+import { attributeType, defaultCell, generate, meaningCell, typingsSource } from './api.mjs';
 
 const root = new URL('../', import.meta.url);
 const read = (path) => readFileSync(new URL(path, root), 'utf8');
@@ -16,13 +18,8 @@ if (!existsSync(manifestPath)) throw new Error('dist/custom-elements.json is mis
 const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
 const elements = manifest.modules.flatMap((mod) => mod.declarations ?? []).filter((d) => d.tagName);
 
-/** What a page or a framework can set and hear on an element, as the manifest says. */
+/** What a page hears and styles on an element, as the manifest says. */
 const apiOf = (element) => ({
-  attributes: (element.attributes ?? []).map((a) => a.name),
-  // Settable public properties: not static (`version`), not read-only (`result`).
-  properties: (element.members ?? [])
-    .filter((m) => m.kind === 'field' && !m.static && !m.readonly && !m.privacy?.match(/private|protected/))
-    .map((m) => m.name),
   events: (element.events ?? []).map((e) => e.name),
   parts: (element.cssParts ?? []).map((p) => p.name),
 });
@@ -36,35 +33,6 @@ const compare = (tag, kind, expected, actual, source, where) => [
     .filter((name) => !expected.includes(name))
     .map((name) => `${tag}: ${kind} "${name}" is in ${where} but not in custom-elements.json (${source})`),
 ];
-
-/** src/typings.ts's `WidgetAttributes`, read with the TypeScript parser: per tag, its attribute, property and event names. */
-const typings = () => {
-  const file = ts.createSourceFile('typings.ts', read('src/typings.ts'), ts.ScriptTarget.Latest, true);
-  const found = {};
-  // `{ name: T; … }`, or `Pick<Element, 'name' | …>`.
-  const names = (type) =>
-    !type
-      ? []
-      : ts.isTypeLiteralNode(type)
-        ? type.members.map((m) => m.name.text)
-        : ts.isTypeReferenceNode(type) && type.typeName.getText() === 'Pick'
-          ? literals(type.typeArguments[1])
-          : [];
-  const literals = (type) =>
-    !type ? [] : ts.isUnionTypeNode(type) ? type.types.flatMap(literals) : ts.isLiteralTypeNode(type) ? [type.literal.text] : [];
-  file.forEachChild((node) => {
-    if (!ts.isInterfaceDeclaration(node) || node.name.text !== 'WidgetAttributes') return;
-    for (const element of node.members) {
-      const parts = Object.fromEntries(element.type.members.map((m) => [m.name.text, m.type]));
-      found[element.name.text] = {
-        attributes: names(parts.attributes),
-        properties: names(parts.properties),
-        events: literals(parts.events),
-      };
-    }
-  });
-  return found;
-};
 
 /** The `mrx-…` events src/internal/events.ts adds to GlobalEventHandlersEventMap: the only names emit() accepts. */
 const eventMap = () => {
@@ -140,50 +108,92 @@ const readmeSection = (tag) => {
   return readme.slice(start, end < 0 ? undefined : end);
 };
 
-/** What a README section names: its `| attribute |` table's first column, its `mrx-…` events, its "Parts: …" list. */
+/** What a README section names: its `mrx-…` events, its "Parts: …" list (the attribute table is generated). */
 const readmeApi = (section, tags) => {
-  const attributes = [];
-  let inTable = false;
-  for (const line of section.split('\n')) {
-    if (/^\|\s*attribute\s*\|/.test(line)) inTable = true;
-    else if (!line.startsWith('|')) inTable = false;
-    else if (inTable) attributes.push(...(line.match(/^\|\s*`([^`]+)`/)?.slice(1) ?? []));
-  }
   const events = [...new Set([...section.matchAll(/`(mrx-[a-z-]+)`/g)].map((m) => m[1]))].filter((name) => !tags.includes(name));
   const partsLine = section.match(/(?:^|\s)Parts[^:`]*:([\s\S]*?)\.(?:\s|$)/)?.[1] ?? '';
   const parts = [...partsLine.matchAll(/`([a-z][a-z-]*)`/g)].map((m) => m[1]);
-  return { attributes, events, parts };
+  return { events, parts };
 };
 
-test('custom-elements.json has the elements the typings and the README describe', () => {
+test('custom-elements.json has the elements the README describes', () => {
   const tags = elements.map((e) => e.tagName).sort();
   assert.ok(tags.length >= 3, 'at least three elements in the manifest');
-  assert.deepEqual(Object.keys(typings()).sort(), tags, 'src/typings.ts WidgetAttributes has one entry per element');
   for (const tag of tags) assert.ok(readmeSection(tag), `README.md has a "## \`<${tag}>\`" section`);
 });
 
-test('src/typings.ts (React and Vue typings) names every attribute, settable property and event of the manifest, and nothing else', () => {
-  const typed = typings();
-  const problems = elements.flatMap((element) => {
-    const tag = element.tagName;
-    const api = apiOf(element);
-    const mine = typed[tag] ?? { attributes: [], properties: [], events: [] };
-    const where = (kind) => `src/typings.ts WidgetAttributes['${tag}'].${kind}`;
-    return [
-      ...compare(tag, 'attribute', api.attributes, mine.attributes, 'remove it or add @attr/a reactive property', where('attributes')),
-      // A property named like its attribute (`variant`) is typed once, as the attribute.
-      ...compare(
-        tag,
-        'property',
-        api.properties.filter((name) => !mine.attributes.includes(name)),
-        mine.properties,
-        'remove it or make it a public property',
-        where('properties'),
-      ),
-      ...compare(tag, 'event', api.events, mine.events, 'remove it or add @event', where('events')),
-    ];
-  });
-  assert.deepEqual(problems, []);
+test('src/typings.ts and the README attribute tables are what `npm run api` generates from the manifest', async () => {
+  for (const [path, text] of Object.entries(await generate(manifest, read('README.md'))))
+    assert.ok(
+      read(path) === text,
+      `${path} is not what the elements' JSDoc makes: run \`npm run api\` (or \`npm run build\`) and commit it`,
+    );
+});
+
+test('the generator types attributes as pages write them, and writes table cells as the README reads', () => {
+  assert.equal(attributeType('boolean'), 'boolean');
+  assert.equal(attributeType(undefined), 'string');
+  assert.equal(attributeType('string | null'), 'string');
+  assert.equal(attributeType('number | null'), 'number | `${number}`');
+  assert.equal(attributeType('2 | 3 | null'), '2 | 3 | `${2 | 3}`');
+  assert.equal(attributeType("'card' | 'banner' | null"), "'card' | 'banner'");
+  assert.throws(() => attributeType('LocationConfig | null'), /cannot type attribute/);
+  assert.deepEqual(['false', 'null', undefined, '3', "'911'", '"a local clinic"', 'memory only', '`card`'].map(defaultCell), [
+    'off',
+    'none',
+    'none',
+    '`3`',
+    '`911`',
+    '"a local clinic"',
+    'memory only',
+    '`card`',
+  ]);
+  assert.equal(meaningCell('Heading level\n(2 to 6) | each.'), 'heading level (2 to 6) \\| each');
+  assert.equal(meaningCell('URL of the page.'), 'URL of the page');
+
+  const fixture = {
+    modules: [
+      {
+        path: 'src/x-demo/x-demo.ts',
+        declarations: [
+          {
+            name: 'XDemo',
+            tagName: 'x-demo',
+            attributes: [
+              { name: 'lang' },
+              { name: 'level', fieldName: 'level', type: { text: '1 | 2 | null' } },
+              { name: 'open', fieldName: 'open', type: { text: 'boolean' } },
+              { name: 'tone-name', fieldName: 'toneName', type: { text: "'calm' | 'loud' | null" } },
+            ],
+            members: [
+              { kind: 'field', name: 'version', static: true, readonly: true },
+              { kind: 'field', name: 'level', privacy: 'public' },
+              { kind: 'field', name: 'open', privacy: 'public' },
+              { kind: 'field', name: 'toneName', privacy: 'public' },
+              { kind: 'field', name: 'data', privacy: 'public' },
+              { kind: 'field', name: 'result', readonly: true },
+              { kind: 'field', name: '_state', privacy: 'private' },
+              { kind: 'method', name: 'reset' },
+            ],
+            events: [{ name: 'x-open' }, { name: 'x-close' }],
+          },
+        ],
+      },
+    ],
+  };
+  const body = typingsSource(fixture).replace(/^\/\/.*\n/gm, '');
+  assert.equal(
+    body.replace(/\s+/g, ' ').trim(),
+    [
+      "import type { XDemo } from './x-demo/x-demo.js';",
+      '/** The element classes (importing their types also loads the event map). */',
+      "export interface WidgetElements { 'x-demo': XDemo; }",
+      "export interface WidgetAttributes { 'x-demo': {",
+      "attributes: { level: 1 | 2 | `${1 | 2}`; open: boolean; 'tone-name': 'calm' | 'loud'; lang: string; };",
+      "properties: Pick<XDemo, 'toneName' | 'data'>;",
+      "events: 'x-open' | 'x-close'; }; }",
+    ].join(' '),
+  );
 });
 
 test('src/internal/events.ts types exactly the events the elements document with @event', () => {
@@ -208,7 +218,7 @@ test("each event's @event type names the fields of the detail emit() sends, with
   assert.deepEqual(eventTypeProblems(events), []);
 });
 
-test("README.md documents every attribute, event and CSS part of each element in the element's section, and nothing else", () => {
+test("README.md documents every event and CSS part of each element in the element's section, and nothing else", () => {
   const tags = elements.map((e) => e.tagName);
   const problems = elements.flatMap((element) => {
     const tag = element.tagName;
@@ -216,14 +226,6 @@ test("README.md documents every attribute, event and CSS part of each element in
     const documented = readmeApi(readmeSection(tag) ?? '', tags);
     const where = `README.md "## <${tag}>"`;
     return [
-      ...compare(
-        tag,
-        'attribute',
-        api.attributes,
-        documented.attributes,
-        'remove the row or add @attr',
-        `${where}, its "| attribute |" table`,
-      ),
       ...compare(tag, 'event', api.events, documented.events, 'remove it or add @event', `${where}, its events`),
       ...compare(tag, 'CSS part', api.parts, documented.parts, 'remove it or add @csspart', `${where}, its "Parts: …" sentence`),
     ];

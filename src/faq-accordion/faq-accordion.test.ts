@@ -169,7 +169,8 @@ describe('mrx-faq-accordion', () => {
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('3');
       expect(spy.errors).to.deep.equal([]);
-      el.headingLevel = 9;
+      // A plain-JavaScript page is not held to the property's 2 | … | 6 type.
+      el.headingLevel = 9 as MrxFaqAccordion['headingLevel'];
       await el.updateComplete;
       expect(spy.errors).to.deep.equal(['mrx-faq-accordion: heading-level must be 2 to 6, got "9"; using 3.']);
     });

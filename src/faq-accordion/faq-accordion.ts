@@ -38,7 +38,8 @@ const MAX_REGIONS = 6;
  * or nothing for the built-in morning-back-pain FAQ in the element's language
  * (`lang` on the element, else the nearest `lang` up the page: `en` or `es`).
  *
- * @attr {string} lang - Language of the built-in FAQ (`en`, `es`); unset, the nearest `lang` up the page applies.
+ * @attr {string} [lang=inherited] - `en` or `es` for the built-in FAQ; else the nearest `lang` up the page;
+ * unknown languages use English.
  *
  * @slot - `<details>` children, one per question (the first `<summary>` is the question); the element
  * sets each one's `slot` attribute to place it in its answer panel.
@@ -73,11 +74,11 @@ export class MrxFaqAccordion extends LitElement {
     _openIds: { state: true },
   };
 
-  /** Heading level (2-6) of each question. */
-  headingLevel: number | null = 3;
+  /** Heading level (2 to 6) of each question. */
+  headingLevel: 2 | 3 | 4 | 5 | 6 | null = 3;
   /** At most one answer open at a time. */
   single = false;
-  /** Adds one schema.org FAQPage JSON-LD block to the document head. */
+  /** Adds one schema.org `FAQPage` JSON-LD block to `<head>`, kept in sync and removed with the element. */
   structuredData = false;
 
   private _items: ShownItem[] = [];

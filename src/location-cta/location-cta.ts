@@ -34,7 +34,7 @@ export const DEFAULT_UTM = 'utm_source=mrx-widget&utm_medium=embed&utm_campaign=
  * the element shows its other children: write a plain fallback there (the
  * clinic's name, phone link and address).
  *
- * @attr {string} lang - Language (`en`, `es`); unset, the nearest `lang` up the page applies.
+ * @attr {string} [lang=inherited] - `en` or `es`; unset, the nearest `lang` up the page applies.
  *
  * @slot - Fallback content, shown until (or unless) a valid configuration is read.
  * @slot headline - Replaces the default headline ("Back pain physical therapy in Tampa").
@@ -86,22 +86,44 @@ export class MrxLocationCta extends LitElement {
 
   /** The configuration object (or just its `locations` array). Takes precedence over a JSON child and `src`. */
   locations: LocationConfig | ClinicLocation[] | null = null;
-  /** URL of the JSON configuration, fetched once (without cookies) when there is no property nor JSON child. */
+  /**
+   * URL of the JSON configuration, fetched once (without cookies) when there is no property nor JSON child
+   * (same origin, or add its origin to your CSP's `connect-src`).
+   */
   src: string | null = null;
-  /** Id of the location shown first (default: the first). */
+  /**
+   * Id of the location shown first.
+   * @default first
+   */
   location: string | null = null;
-  /** Booking link for locations that have no `bookingUrl` (http or https only). */
+  /** Booking link for locations without `bookingUrl` (http/https, may be relative). */
   bookingUrl: string | null = null;
-  /** `card` (default) or `banner`, a one-line strip for inside an article. */
-  variant: string | null = null;
-  /** Directions provider: `google` (default), `apple` or `osm`. */
-  maps: string | null = null;
-  /** Query added to booking links (keys already there are kept); empty disables. Absent: `utm_source=mrx-widget&utm_medium=embed&utm_campaign=location-cta`. */
+  /**
+   * `card`, or `banner`: a strip for inside an article (no address, and the call link says just "Call";
+   * wraps on narrow screens).
+   * @default `card`
+   */
+  variant: 'card' | 'banner' | null = null;
+  /**
+   * Directions provider: `google`, `apple` or `osm`.
+   * @default `google`
+   */
+  maps: 'google' | 'apple' | 'osm' | null = null;
+  /**
+   * Query added to booking links; keys the link already has are kept; `utm=""` adds nothing.
+   * @default `utm_source=mrx-widget&utm_medium=embed&utm_campaign=location-cta`
+   */
   utm: string | null = null;
-  /** Adds one schema.org MedicalClinic JSON-LD block per location to the document head. */
+  /**
+   * One schema.org `MedicalClinic` JSON-LD block per location in `<head>` (address, geo, telephone, opening
+   * hours, url), kept in sync and removed with the element.
+   */
   structuredData = false;
-  /** `datalayer` pushes `mrx_cta_book`, `mrx_cta_call` and `mrx_cta_directions` to window.dataLayer. */
-  analytics: string | null = null;
+  /**
+   * `datalayer` pushes `{event: 'mrx_cta_book'}`, `'mrx_cta_call'` or `'mrx_cta_directions'` to `window.dataLayer`.
+   * @default off
+   */
+  analytics: 'datalayer' | null = null;
 
   private _config: LocationConfig | null = null;
   /** The reader's choice (picker or nearest), until `location` changes. */

@@ -47,6 +47,8 @@ const TAG = 'mrx-stiffness-quiz';
  * about the outcome either: `report-outcome` opts in to the outcome, the step events and
  * the emergency-call event, which hands health data to the page's scripts.
  *
+ * @attr {string} [lang=inherited] - `en` or `es`.
+ *
  * @event {CustomEvent<{}>} mrx-quiz-start - The reader pressed Start.
  * @event {CustomEvent<{ questionId: string; index: number; total: number }>} mrx-quiz-step - A question is shown (only with `report-outcome`).
  * @event {CustomEvent<{ rulesVersion: string; outcome?: string; urgency?: string; cta?: string }>} mrx-quiz-complete - The result is shown: the rules version, plus the outcome with `report-outcome` (never the answers).
@@ -75,11 +77,11 @@ export class MrxStiffnessQuiz extends LitElement {
   static override styles = styles;
   static override properties: PropertyDeclarations = {
     bookingUrl: { attribute: 'booking-url' },
+    ctaTarget: { attribute: 'cta-target' },
     clinicName: { attribute: 'clinic-name' },
     emergencyNumber: { attribute: 'emergency-number' },
     persist: {},
     analytics: {},
-    ctaTarget: { attribute: 'cta-target' },
     reportOutcome: { attribute: 'report-outcome', type: Boolean },
     _step: { state: true },
     _answers: { state: true },
@@ -90,22 +92,36 @@ export class MrxStiffnessQuiz extends LitElement {
     _summaryDate: { state: true },
   };
 
-  /** Where "Book an assessment" leads (http or https only). Without it and without `cta-target`, no booking action shows. */
+  /**
+   * Where booking leads (http/https only; `javascript:` and other schemes are refused with an error). Without it,
+   * and without `cta-target`, no booking action shows.
+   */
   bookingUrl: string | null = null;
-  /** Your clinic's name, used in the copy. */
-  clinicName: string | null = null;
-  /** Number for the "call now" link on the urgent result. */
-  emergencyNumber = '911';
-  /** `session` keeps progress in sessionStorage across a reload; unset keeps it in memory only. */
-  persist: string | null = null;
-  /** `datalayer` pushes `mrx_quiz_start`, `mrx_quiz_complete` and `mrx_quiz_cta` (booking) events to window.dataLayer. */
-  analytics: string | null = null;
-  /** CSS selector of an element (e.g. a `<mrx-location-cta>`) that the booking action scrolls to and focuses instead of following `booking-url`. */
+  /** CSS selector of an element on the page (e.g. your `<mrx-location-cta>`) that booking scrolls to and focuses instead. */
   ctaTarget: string | null = null;
   /**
-   * Also tell the page's scripts the outcome: `mrx-quiz-step` events, the outcome in
-   * `mrx-quiz-complete` and `mrx-quiz-cta` `emergency-call`. This hands health data to
-   * every script on the page; set it only when your own code needs it.
+   * Used in the copy and on the summary.
+   * @default "a local clinic"
+   */
+  clinicName: string | null = null;
+  /** The number on the urgent result and the safety net, dialled as digits. */
+  emergencyNumber = '911';
+  /**
+   * `session` keeps progress in sessionStorage across a reload (cleared by "Start again"); with two quizzes on
+   * one page, give each an `id`.
+   * @default memory only
+   */
+  persist: 'session' | null = null;
+  /**
+   * `datalayer` pushes `{event: 'mrx_quiz_start'}`, `'mrx_quiz_complete'` and `'mrx_quiz_cta'` (booking only) to
+   * `window.dataLayer`; never the outcome.
+   * @default off
+   */
+  analytics: 'datalayer' | null = null;
+  /**
+   * Also tells the page's scripts the outcome (see Events): `mrx-quiz-step` events, the outcome in
+   * `mrx-quiz-complete` and `mrx-quiz-cta` `emergency-call`. **This hands health data to every script on the
+   * page**: set it only when your own code needs it, and say so in your privacy notice.
    */
   reportOutcome = false;
 
