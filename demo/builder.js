@@ -111,7 +111,7 @@ function field(label, name, initial, { type = 'text', hint = '', ...props } = {}
 function dayRow(key, name, ranges = []) {
   const id = `day-${++nextId}`;
   const mode = el('select', { id: `${id}-mode`, name: `${key}-mode` });
-  mode.append(new Option('Closed', 'closed'), new Option('Open', 'open'), new Option('Open, with a break', 'split'));
+  mode.append(new Option('Closed', 'closed'), new Option('Open', 'open'), new Option('With a break', 'split'));
   mode.value = ranges.length > 1 ? 'split' : ranges.length ? 'open' : 'closed';
   const time = (label, part, initial) => {
     const input = el('input', { id: `${id}-${part}`, name: `${key}-${part}`, type: 'time', value: initial ?? '' });
@@ -357,6 +357,7 @@ function update() {
     'onPrimary',
   ].map((name) => value(name));
   document.getElementById('base-field').hidden = form.elements.source.value !== 'self';
+  document.getElementById('cdn-version').textContent = version() ? ` (${version()})` : '';
   const config = locationConfig();
   validate(widgets, config);
 
