@@ -357,6 +357,8 @@ function update() {
     'onPrimary',
   ].map((name) => value(name));
   document.getElementById('base-field').hidden = form.elements.source.value !== 'self';
+  // Locations only matter to the location widget.
+  document.getElementById('locations').hidden = !widgets.has('location');
   document.getElementById('cdn-version').textContent = version() ? ` (${version()})` : '';
   const config = locationConfig();
   validate(widgets, config);
