@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, browsers } from '../scripts/browsers.mjs';
 import { CSP, cspWithCdn } from '../scripts/csp.mjs';
-import { packPackage, startNpmCdn } from './npm-cdn.mjs';
+import { PUBLIC_CDN, onLoopbackCdn, packPackage, startNpmCdn } from './npm-cdn.mjs';
 import { pagesOf, record, use } from './page-helpers.mjs';
 import { startServer } from './server.mjs';
 
@@ -263,28 +263,30 @@ describe('README guides', () => {
 });
 
 describe('Embed builder', () => {
-  test('the snippet it writes, pasted into a page with the strict CSP, works: SRI accepted, every widget up, nothing logged', async () => {
-    await withPage('/demo/builder.html', async ({ context, page }) => {
-      await page.locator('[name="base"]').fill('/widgets/');
-      await page.locator('#add-location').click();
-      await page.waitForFunction(() => document.getElementById('snippet').value.includes('integrity="sha384-'));
-      const snippet = await page.locator('#snippet').inputValue();
-      const template = (await import('node:fs')).readFileSync(new URL('./pages/template.html', import.meta.url), 'utf8');
-      const { CSP } = await import('../scripts/csp.mjs');
-      // A page of the webmaster's, on the same server, with the snippet pasted in.
-      await context.route('**/e2e/pasted.html', (route) =>
-        route.fulfill({
-          contentType: 'text/html',
-          headers: { 'content-security-policy': CSP },
-          body: template.replace('<!-- widgets -->', snippet),
-        }),
-      );
-      const pasted = await context.newPage();
-      await pasted.addInitScript(record);
-      await pasted.goto(`${server.origin}/e2e/pasted.html`);
-      const seen = await use(pasted);
-      assert.deepEqual(seen.log, { errors: [], warnings: [], violations: [] });
-      assert.equal(await pasted.locator('mrx-location-cta select option').count(), 2);
+  for (const source of ['cdn', 'self']) {
+    test(`the snippet it writes (${source === 'cdn' ? 'from the npm CDN, the default' : 'self-hosted'}), pasted into a page with the strict CSP, works: SRI accepted, every widget up, nothing logged`, async () => {
+      await withPage('/demo/builder.html', async ({ context, page }) => {
+        if (source === 'self') {
+          await page.locator('[name="source"][value="self"]').check();
+          await page.locator('[name="base"]').fill('/widgets/');
+        }
+        await page.locator('#add-location').click();
+        await page.waitForFunction(() => document.getElementById('snippet').value.includes('integrity="sha384-'));
+        const snippet = await page.locator('#snippet').inputValue();
+        assert.equal(snippet.includes(PUBLIC_CDN), source === 'cdn', 'the default snippet loads the script from jsDelivr');
+        // A page of the webmaster's, on this server, with the snippet pasted in (jsDelivr mapped to the loopback CDN).
+        server.publish(
+          `/e2e/pasted-${source}.html`,
+          TEMPLATE.replace('<!-- widgets -->', onLoopbackCdn(snippet, cdn.origin)),
+          source === 'cdn' ? cspWithCdn(cdn.origin) : CSP,
+        );
+        const pasted = await context.newPage();
+        await pasted.addInitScript(record);
+        await pasted.goto(`${server.origin}/e2e/pasted-${source}.html`);
+        const seen = await use(pasted);
+        assert.deepEqual(seen.log, NOTHING_LOGGED);
+        assert.equal(await pasted.locator('mrx-location-cta select option').count(), 2);
+      });
     });
-  });
+  }
 });
