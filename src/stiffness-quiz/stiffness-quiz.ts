@@ -3,7 +3,7 @@ import { track } from '../internal/analytics.js';
 import { define } from '../internal/define.js';
 import { reportError } from '../internal/errors.js';
 import { emit } from '../internal/events.js';
-import { resolveLanguage } from '../internal/localize.js';
+import { LangController } from '../internal/lang.js';
 import { safeHttpUrl } from '../internal/urls.js';
 import { VERSION } from '../internal/version.js';
 import { evaluate, QUESTIONS, RULES_VERSION, type Answers, type CompleteResult, type QuestionId, type Reason } from './engine.js';
@@ -120,6 +120,8 @@ export class MrxStiffnessQuiz extends LitElement {
   private _loadToken = 0;
   /** The session-storage module, once `persist="session"` has loaded it. */
   private _store?: typeof import('./persist.js');
+  /** A new `lang` means loading the copy again, before the next update. */
+  private readonly _lang = new LangController(this, () => void this._loadStrings());
 
   /** The engine's result once the check is complete, else null. */
   get result(): CompleteResult | null {
@@ -138,14 +140,12 @@ export class MrxStiffnessQuiz extends LitElement {
   }
 
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
+    return [...super.observedAttributes, LangController.attribute];
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    // Initial attributes arrive before connectedCallback, which loads the copy
-    // itself; any change after that (even in the same task) reloads it.
-    if (name === 'lang' && this._loadToken) void this._loadStrings();
+    this._lang.attributeChanged(name);
   }
 
   override connectedCallback(): void {
@@ -171,7 +171,7 @@ export class MrxStiffnessQuiz extends LitElement {
     if (!copy) return html`<slot></slot>`;
     const step = this._step;
     // lang on the section: screen readers speak English copy as English on a page in another language.
-    return html`<section part="base" aria-label=${copy.title} lang=${this._lang()}>
+    return html`<section part="base" aria-label=${copy.title} lang=${this._shownLanguage()}>
       ${step === INTRO ? this._intro(copy) : step === RESULT ? this._result(copy) : this._question(copy, step)}
       <p class="sr" role="status">${this._note}</p>
       <p class="sr" role="alert">${this._alert}</p>
@@ -312,7 +312,7 @@ export class MrxStiffnessQuiz extends LitElement {
   private _summary(copy: QuizStrings, result: CompleteResult) {
     if (!this._summaryDate) return nothing;
     const summary = copy.summary;
-    const lang = this._lang();
+    const lang = this._shownLanguage();
     const advice =
       result.outcome === 'mechanical'
         ? [copy.mechanical.heading, copy.mechanical.notBetter]
@@ -482,7 +482,7 @@ export class MrxStiffnessQuiz extends LitElement {
   }
 
   /** The language of the copy shown. */
-  private _lang(): 'en' | 'es' {
+  private _shownLanguage(): 'en' | 'es' {
     return this._strings === english ? 'en' : 'es';
   }
 
@@ -510,7 +510,7 @@ export class MrxStiffnessQuiz extends LitElement {
     if (own && !/^(en|es)\b/i.test(own)) reportError(TAG, `lang must be "en" or "es", got ${JSON.stringify(own)}; showing English.`);
     let strings = english;
     try {
-      if (resolveLanguage(this) === 'es') strings = (await import('./strings.es.js')).default;
+      if (this._lang.language === 'es') strings = (await import('./strings.es.js')).default;
     } catch (error) {
       reportError(TAG, `could not load the Spanish copy (${String(error)}); showing English.`);
     }
