@@ -25,7 +25,7 @@ import {
 } from './flow.js';
 import { introView } from './intro-view.js';
 import { printAlone } from './print.js';
-import { questionView } from './question-view.js';
+import { progressText, questionView } from './question-view.js';
 import { resultView, type Booking } from './result-view.js';
 import english from './strings.en.js';
 import type { QuizStrings } from './strings.js';
@@ -122,6 +122,7 @@ export class MrxStiffnessQuiz extends LitElement {
   private _error = '';
   /** When the reader asked for the summary for the doctor; it is rendered from then on. */
   private _summaryDate: Date | null = null;
+  /** Numbers each load of the copy, so that only the latest one shows. */
   private _loadToken = 0;
   /** The session-storage module, once `persist="session"` has loaded it. */
   private _store?: typeof import('./persist.js');
@@ -191,14 +192,8 @@ export class MrxStiffnessQuiz extends LitElement {
       input.checked = chosen(this._answers, input.name as QuestionId).includes(input.value);
   }
 
-  /** "Question 3 of 12" for a step. */
-  private _progress(step: Step): string {
-    return fill(this._strings!.progress, { current: String(step + 1), total: String(RESULT) });
-  }
-
   private _question(copy: QuizStrings, step: Step) {
-    const progress = this._progress(step);
-    return questionView({ copy, step, progress, error: this._error, onSubmit: this._next, onChange: this._change, onBack: this._back });
+    return questionView({ copy, step, error: this._error, onSubmit: this._next, onChange: this._change, onBack: this._back });
   }
 
   private _result(copy: QuizStrings) {
@@ -320,7 +315,7 @@ export class MrxStiffnessQuiz extends LitElement {
     this._step = step;
     this._error = this._alert = '';
     this._summaryDate = null;
-    this._note = isQuestion(step) ? this._progress(step) : '';
+    this._note = isQuestion(step) ? progressText(this._strings!, step) : '';
     this._save();
     // Which questions are shown, and how many, gives an emergency answer away.
     if (isQuestion(step) && this.reportOutcome)
@@ -376,7 +371,7 @@ export class MrxStiffnessQuiz extends LitElement {
    */
   private async _loadStrings(): Promise<void> {
     const token = ++this._loadToken;
-    const own = this.getAttribute('lang');
+    const own = this.getAttribute(LangController.attribute);
     if (own && !/^(en|es)\b/i.test(own)) reportError(TAG, `lang must be "en" or "es", got ${JSON.stringify(own)}; showing English.`);
     let strings = english;
     try {
