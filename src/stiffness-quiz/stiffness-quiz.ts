@@ -52,6 +52,8 @@ const TAG = 'mrx-stiffness-quiz';
  * about the outcome either: `report-outcome` opts in to the outcome, the step events and
  * the emergency-call event, which hands health data to the page's scripts.
  *
+ * @attr {string} lang - Language (`en`, `es`); unset, the nearest `lang` up the page applies.
+ *
  * @event {CustomEvent<{}>} mrx-quiz-start - The reader pressed Start.
  * @event {CustomEvent<{ questionId: string; index: number; total: number }>} mrx-quiz-step - A question is shown (only with `report-outcome`).
  * @event {CustomEvent<{ rulesVersion: string; outcome?: string; urgency?: string; cta?: string }>} mrx-quiz-complete - The result is shown: the rules version, plus the outcome with `report-outcome` (never the answers).
