@@ -222,19 +222,14 @@ export class MrxStiffnessQuiz extends LitElement {
     printAlone(this);
   };
 
-  /** The booking action: a button to `cta-target` when it is on the page, else a link to `booking-url`, else none at all. */
+  /**
+   * The booking action: a button to `cta-target` when it is on the page, else a link to `booking-url`, else none at all.
+   * For render(): no report and no change here, as willUpdate() has already dropped a selector that does not parse.
+   */
   private _booking(): Booking | null {
-    if (this._targetFound()) return { onClick: this._goToTarget };
+    if (this.ctaTarget && queryTarget(this.ctaTarget)) return { onClick: this._goToTarget };
     const url = safeHttpUrl(this.bookingUrl);
     return url ? { href: url.href, onClick: () => this._cta('book') } : null;
-  }
-
-  /**
-   * Whether the cta-target element is on the page, for render(): no report and
-   * no change here, as willUpdate() has already dropped a selector that does not parse.
-   */
-  private _targetFound(): boolean {
-    return !!this.ctaTarget && !!queryTarget(this.ctaTarget);
   }
 
   /** The cta-target element; undefined (after one error, dropping the selector) for a selector that does not parse. */
