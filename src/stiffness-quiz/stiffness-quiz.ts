@@ -1,12 +1,13 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { track } from '../internal/analytics.js';
 import { define } from '../internal/define.js';
 import { reportError } from '../internal/errors.js';
 import { emit } from '../internal/events.js';
-import { resolveLanguage } from '../internal/localize.js';
+import { LangController } from '../internal/lang.js';
 import { safeHttpUrl } from '../internal/urls.js';
 import { VERSION } from '../internal/version.js';
-import { evaluate, QUESTIONS, RULES_VERSION, type Answers, type CompleteResult, type QuestionId, type Reason } from './engine.js';
+import { queryTarget, scrollToAndFocus } from './cta-target.js';
+import { evaluate, RULES_VERSION, type Answers, type CompleteResult, type QuestionId } from './engine.js';
 import {
   answer,
   chosen,
@@ -22,10 +23,14 @@ import {
   unanswered,
   type Step,
 } from './flow.js';
+import { introView } from './intro-view.js';
 import { printAlone } from './print.js';
+import { progressText, questionView } from './question-view.js';
+import { resultView, type Booking } from './result-view.js';
 import english from './strings.en.js';
 import type { QuizStrings } from './strings.js';
 import { styles } from './stiffness-quiz.styles.js';
+import { fill } from './view-parts.js';
 
 export type { QuizCompleteDetail, QuizCtaDetail, QuizStepDetail } from '../internal/events.js';
 
@@ -133,9 +138,12 @@ export class MrxStiffnessQuiz extends LitElement {
   private _error = '';
   /** When the reader asked for the summary for the doctor; it is rendered from then on. */
   private _summaryDate: Date | null = null;
+  /** Numbers each load of the copy, so that only the latest one shows. */
   private _loadToken = 0;
   /** The session-storage module, once `persist="session"` has loaded it. */
   private _store?: typeof import('./persist.js');
+  /** A new `lang` means loading the copy again, before the next update. */
+  private readonly _lang = new LangController(this, () => void this._loadStrings());
 
   /** The engine's result once the check is complete, else null. */
   get result(): CompleteResult | null {
@@ -154,14 +162,12 @@ export class MrxStiffnessQuiz extends LitElement {
   }
 
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
+    return [...super.observedAttributes, LangController.attribute];
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    // Initial attributes arrive before connectedCallback, which loads the copy
-    // itself; any change after that (even in the same task) reloads it.
-    if (name === 'lang' && this._loadToken) void this._loadStrings();
+    this._lang.attributeChanged(name);
   }
 
   override connectedCallback(): void {
@@ -187,30 +193,11 @@ export class MrxStiffnessQuiz extends LitElement {
     if (!copy) return html`<slot></slot>`;
     const step = this._step;
     // lang on the section: screen readers speak English copy as English on a page in another language.
-    return html`<section part="base" aria-label=${copy.title} lang=${this._lang()}>
-      ${step === INTRO ? this._intro(copy) : step === RESULT ? this._result(copy) : this._question(copy, step)}
+    return html`<section part="base" aria-label=${copy.title} lang=${this._shownLanguage()}>
+      ${step === INTRO ? introView(copy, this._fill, this._start) : step === RESULT ? this._result(copy) : this._question(copy, step)}
       <p class="sr" role="status">${this._note}</p>
       <p class="sr" role="alert">${this._alert}</p>
     </section>`;
-  }
-
-  /** The step's heading, focused when the step appears (h2), or a part of a result (h3). */
-  private _heading(text: string, sub = false) {
-    return sub ? html`<h3>${text}</h3>` : html`<h2 tabindex="-1">${text}</h2>`;
-  }
-
-  /** "Question 3 of 12" for a step. */
-  private _progress(step: Step): string {
-    return fill(this._strings!.progress, { current: String(step + 1), total: String(RESULT) });
-  }
-
-  private _intro(copy: QuizStrings) {
-    return html`${this._heading(copy.intro.heading)}
-      <p>${this._fill(copy.intro.lead)}</p>
-      <ul>
-        ${copy.intro.points.map((point) => html`<li>${this._fill(point)}</li>`)}
-      </ul>
-      <button part="button" class="primary" @click=${this._start}>${copy.intro.start}</button>`;
   }
 
   protected override updated(): void {
@@ -222,137 +209,25 @@ export class MrxStiffnessQuiz extends LitElement {
   }
 
   private _question(copy: QuizStrings, step: Step) {
-    const question = questionAt(step);
-    const questionCopy = copy.questions[question.id];
-    const multi = question.kind === 'multi';
-    const optional = question.required ? '' : `(${copy.optional})`;
-    return html`<form @submit=${this._next} @change=${this._change} novalidate>
-      <p part="progress" class="progress">${this._progress(step)}</p>
-      <fieldset aria-describedby="hint error">
-        <legend>${this._heading(questionCopy.legend)}</legend>
-        <p id="hint" class="hint">${questionCopy.hint} ${multi ? copy.chooseAll : copy.chooseOne} ${optional}</p>
-        ${question.options.map(
-          (option) =>
-            html`<label part="option" class="option"
-              ><input type=${multi ? 'checkbox' : 'radio'} name=${question.id} value=${option} /><span
-                >${optionText(copy, question.id, option)}</span
-              ></label
-            >`,
-        )}
-        <p id="error" class="error">${this._error}</p>
-      </fieldset>
-      <div class="actions">
-        <button part="button" class="primary">${step === RESULT - 1 ? copy.seeResult : copy.next}</button>
-        <button part="button" type="button" @click=${this._back}>${copy.back}</button>
-      </div>
-    </form>`;
+    return questionView({ copy, step, error: this._error, onSubmit: this._next, onChange: this._change, onBack: this._back });
   }
 
   private _result(copy: QuizStrings) {
-    const result = this.result!;
-    const footer = html`<div class="actions">
-        <button part="button" @click=${this._changeAnswers}>${copy.changeAnswers}</button>
-        <button part="button" @click=${this._startAgain}>${copy.startAgain}</button>
-      </div>
-      <p class="small">${fill(copy.rulesVersion, { version: RULES_VERSION })}</p>`;
-    const reasons = list(result.reasons.map((id) => reasonText(copy, id)));
-    if (result.outcome === 'urgent') {
-      const urgent = copy.urgent;
-      const call = this._fill(urgent.call);
-      return html`<div part="result" class="result urgent">
-          ${this._heading(urgent.heading)}
-          <p>${urgent.body}</p>
-          <p><a part="button" class="primary danger" href="tel:${this._dial()}" @click=${this._emergencyCall}>${call}</a></p>
-          <p>${urgent.orGo}</p>
-          ${list(urgent.dont)}
-          <p>${urgent.because}</p>
-          ${reasons}
-        </div>
-        ${footer}`;
-    }
-    const tips = result.tips.length
-      ? html`${this._heading(copy.tipsHeading, true)} ${list(result.tips.map((id) => copy.tips[id]))}`
-      : nothing;
-    const safetyAndSummary = html`${this._safetyNet(copy)} ${this._summaryAction(copy)}`;
-    if (result.outcome === 'see-doctor') {
-      const doctor = copy.seeDoctor;
-      const urgency = doctor[result.urgency!];
-      const tell = result.reasons.includes('inflammatoryPattern') ? [...doctor.tell, doctor.askInflammatory] : doctor.tell;
-      return html`<div part="result" class="result">
-          ${this._heading(urgency.heading)} ${urgency.body.map((line) => html`<p>${this._fill(line)}</p>`)}
-          <p>${doctor.reassure}</p>
-          <p>${doctor.because}</p>
-          ${reasons} ${this._heading(doctor.tellHeading, true)} ${list(tell)} ${tips}
-          ${result.cta === 'secondary' ? html`<p>${this._book(this._fill(doctor.book), false)}</p>` : nothing} ${safetyAndSummary}
-        </div>
-        ${footer}${this._summary(copy, result)}`;
-    }
-    const mechanical = copy.mechanical;
-    return html`<div part="result" class="result">
-        ${this._heading(mechanical.heading)}
-        <p>${this._fill(mechanical.body)}</p>
-        <p>${this._book(mechanical.book, true)}</p>
-        <p>${mechanical.notBetter}</p>
-        ${result.reasons.includes('watchPattern') ? html`<p class="note">${mechanical.watchPattern}</p>` : nothing}
-        ${this._heading(mechanical.focusHeading, true)}
-        <dl>
-          ${result.focusAreas.map(
-            (id) =>
-              html`<dt>${copy.focusAreas[id].title}</dt>
-                <dd>${copy.focusAreas[id].body}</dd>`,
-          )}
-        </dl>
-        ${tips} ${safetyAndSummary}
-      </div>
-      ${footer}${this._summary(copy, result)}`;
-  }
-
-  /** The emergency signs in short, on every non-urgent result. */
-  private _safetyNet(copy: QuizStrings) {
-    return html`<div part="safety-net" class="safety">
-      ${this._heading(copy.safetyNet.heading, true)} ${list(Object.values(copy.signs.emergency))}
-      <p>${this._fill(copy.safetyNet.action)}</p>
-      <p><a href="tel:${this._dial()}" @click=${this._emergencyCall}>${this._fill(copy.urgent.call)}</a></p>
-    </div>`;
-  }
-
-  private _summaryAction(copy: QuizStrings) {
-    return html`<p><button part="button" @click=${this._printSummary}>${copy.summary.print}</button></p>
-      <p class="small">${copy.summary.printHint}</p>`;
-  }
-
-  /**
-   * The summary for the doctor: every question with the reader's answer in words,
-   * the result and its reasons. Rendered once asked for; shown alone while it prints.
-   */
-  private _summary(copy: QuizStrings, result: CompleteResult) {
-    if (!this._summaryDate) return nothing;
-    const summary = copy.summary;
-    const lang = this._lang();
-    const advice =
-      result.outcome === 'mechanical'
-        ? [copy.mechanical.heading, copy.mechanical.notBetter]
-        : [copy.seeDoctor[result.urgency!].heading, ...copy.seeDoctor[result.urgency!].body.map((line) => this._fill(line))];
-    const answerText = (id: QuestionId) => {
-      const options = chosen(this._answers, id);
-      return options.length ? options.map((option) => optionText(copy, id, option)).join('; ') : summary.notAnswered;
-    };
-    return html`<section part="summary" class="summary">
-      <h2>${summary.heading}</h2>
-      <p>${fill(summary.date, { date: new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(this._summaryDate) })}</p>
-      ${this.clinicName?.trim() ? html`<p>${fill(summary.clinic, { clinic: this.clinicName.trim() })}</p>` : nothing}
-      <h3>${summary.answersHeading}</h3>
-      <dl>
-        ${QUESTIONS.map(
-          (question) =>
-            html`<dt>${copy.questions[question.id].legend}</dt>
-              <dd>${answerText(question.id)}</dd>`,
-        )}
-      </dl>
-      <h3>${summary.resultHeading}</h3>
-      ${advice.map((line) => html`<p>${line}</p>`)} ${list(result.reasons.map((id) => reasonText(copy, id)))}
-      <p>${fill(copy.rulesVersion, { version: RULES_VERSION })}</p>
-    </section>`;
+    return resultView({
+      copy,
+      result: this.result!,
+      answers: this._answers,
+      fillCopy: this._fill,
+      clinicName: this.clinicName,
+      dial: this._dial(),
+      booking: this._booking(),
+      summaryDate: this._summaryDate,
+      language: this._shownLanguage(),
+      onEmergencyCall: this._emergencyCall,
+      onPrintSummary: this._printSummary,
+      onChangeAnswers: this._changeAnswers,
+      onStartAgain: this._startAgain,
+    });
   }
 
   private readonly _printSummary = async () => {
@@ -361,36 +236,24 @@ export class MrxStiffnessQuiz extends LitElement {
     printAlone(this);
   };
 
-  /** The booking action: a button to `cta-target`, else a link to `booking-url`, else nothing at all. */
-  private _book(text: string, primary: boolean) {
-    const kind = primary ? 'primary' : 'link';
-    if (this._targetFound()) return html`<button part="button" class=${kind} @click=${this._goToTarget}>${text}</button>`;
-    const url = safeHttpUrl(this.bookingUrl);
-    return url ? html`<a part="button" class=${kind} href=${url.href} @click=${() => this._cta('book')}>${text}</a>` : nothing;
-  }
-
   /**
-   * Whether the cta-target element is on the page, for render(): no report and
-   * no change here, as willUpdate() has already dropped a selector that does not parse.
+   * The booking action: a button to `cta-target` when it is on the page, else a link to `booking-url`, else none at all.
+   * For render(): no report and no change here, as willUpdate() has already dropped a selector that does not parse.
    */
-  private _targetFound(): boolean {
-    if (!this.ctaTarget) return false;
-    try {
-      return document.querySelector(this.ctaTarget) !== null;
-    } catch {
-      return false;
-    }
+  private _booking(): Booking | null {
+    if (this.ctaTarget && queryTarget(this.ctaTarget)) return { onClick: this._goToTarget };
+    const url = safeHttpUrl(this.bookingUrl);
+    return url ? { href: url.href, onClick: () => this._cta('book') } : null;
   }
 
   /** The cta-target element; undefined (after one error, dropping the selector) for a selector that does not parse. */
   private _target(): Element | null | undefined {
-    try {
-      return document.querySelector(this.ctaTarget!);
-    } catch {
+    const target = queryTarget(this.ctaTarget!);
+    if (target === undefined) {
       reportError(TAG, `cta-target must be a CSS selector, got ${JSON.stringify(this.ctaTarget)}; using booking-url.`);
       this.ctaTarget = null;
-      return undefined;
     }
+    return target;
   }
 
   private readonly _goToTarget = () => {
@@ -403,10 +266,7 @@ export class MrxStiffnessQuiz extends LitElement {
       if (url) location.assign(url.href);
       return;
     }
-    target.scrollIntoView({ block: 'start' });
-    // A custom element such as <mrx-location-cta> is not focusable by default.
-    if (target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.tabIndex = -1;
-    target.focus({ preventScroll: true });
+    scrollToAndFocus(target);
   };
 
   private _cta(action: 'book'): void {
@@ -466,7 +326,7 @@ export class MrxStiffnessQuiz extends LitElement {
     this._step = step;
     this._error = this._alert = '';
     this._summaryDate = null;
-    this._note = isQuestion(step) ? this._progress(step) : '';
+    this._note = isQuestion(step) ? progressText(this._strings!, step) : '';
     this._save();
     // Which questions are shown, and how many, gives an emergency answer away.
     if (isQuestion(step) && this.reportOutcome)
@@ -498,7 +358,7 @@ export class MrxStiffnessQuiz extends LitElement {
   }
 
   /** The language of the copy shown. */
-  private _lang(): 'en' | 'es' {
+  private _shownLanguage(): 'en' | 'es' {
     return this._strings === english ? 'en' : 'es';
   }
 
@@ -508,12 +368,12 @@ export class MrxStiffnessQuiz extends LitElement {
     return /^\+?[\d\s().-]{2,20}$/.test(number) ? number.replace(/[^\d+]/g, '') : '';
   }
 
-  private _fill(template: string): string {
-    return fill(template, {
+  /** Fills `{clinic}` and `{emergency}` in the copy. */
+  private readonly _fill = (template: string): string =>
+    fill(template, {
       clinic: this.clinicName?.trim() || this._strings!.defaultClinic,
       emergency: this._phone() ? String(this.emergencyNumber).trim() : '911',
     });
-  }
 
   /**
    * English ships with the element; Spanish loads on demand, and so does the
@@ -522,11 +382,11 @@ export class MrxStiffnessQuiz extends LitElement {
    */
   private async _loadStrings(): Promise<void> {
     const token = ++this._loadToken;
-    const own = this.getAttribute('lang');
+    const own = this.getAttribute(LangController.attribute);
     if (own && !/^(en|es)\b/i.test(own)) reportError(TAG, `lang must be "en" or "es", got ${JSON.stringify(own)}; showing English.`);
     let strings = english;
     try {
-      if (resolveLanguage(this) === 'es') strings = (await import('./strings.es.js')).default;
+      if (this._lang.language === 'es') strings = (await import('./strings.es.js')).default;
     } catch (error) {
       reportError(TAG, `could not load the Spanish copy (${String(error)}); showing English.`);
     }
@@ -541,30 +401,6 @@ export class MrxStiffnessQuiz extends LitElement {
     if (token === this._loadToken) this._strings = strings;
   }
 }
-
-/** A plain list of text. */
-const list = (items: readonly string[]) =>
-  html`<ul>
-    ${items.map((item) => html`<li>${item}</li>`)}
-  </ul>`;
-
-/** An option of a question in words. */
-const optionText = (copy: QuizStrings, question: QuestionId, option: string): string =>
-  (copy.questions[question].options as Record<string, string>)[option];
-
-/** A reason id in plain words: an emergency sign, a see-doctor sign, or the mechanical result's own. */
-function reasonText(copy: QuizStrings, id: Reason): string {
-  const { emergency, seeDoctor } = copy.signs;
-  return id in emergency
-    ? emergency[id as keyof typeof emergency]
-    : id in seeDoctor
-      ? seeDoctor[id as keyof typeof seeDoctor]
-      : copy.reasons[id as keyof QuizStrings['reasons']];
-}
-
-/** Fills `{name}` placeholders of the copy: fill('Call {emergency}', { emergency: '911' }). */
-const fill = (template: string, values: Record<string, string>) =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 
 define(TAG, MrxStiffnessQuiz);
 
