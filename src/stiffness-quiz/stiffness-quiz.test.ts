@@ -231,6 +231,19 @@ describe('mrx-stiffness-quiz', () => {
   });
 
   describe('flow', () => {
+    it('evaluates the answers once per change: reading result again returns the same verdict, new answers a new one', async () => {
+      const el = await quiz();
+      await runByClick(el, mechanical);
+      const first = el.result;
+      expect(first).to.include({ outcome: 'mechanical' });
+      expect(el.result, 'a second read is the same evaluation').to.equal(first);
+      el.reset();
+      await settled(el);
+      await runByClick(el, { ...mechanical, warning: ['cancer', 'weightLoss'] });
+      expect(el.result).not.to.equal(first);
+      expect(el.result).to.include({ outcome: 'see-doctor', urgency: 'soon' });
+    });
+
     it('shows "Question n of 12", announces it, and moves focus to each new heading', async () => {
       const el = await quiz();
       await start(el);

@@ -145,10 +145,14 @@ export class MrxStiffnessQuiz extends LitElement {
   /** A new `lang` means loading the copy again, before the next update. */
   private readonly _lang = new LangController(this, () => void this._loadStrings());
 
+  /** The engine's verdict on `answers`, kept until the answers change (they are replaced, never mutated). */
+  private _evaluated?: { answers: Answers; result: ReturnType<typeof evaluate> };
+
   /** The engine's result once the check is complete, else null. */
   get result(): CompleteResult | null {
     if (this._step !== RESULT) return null;
-    const result = evaluate(this._answers);
+    if (this._evaluated?.answers !== this._answers) this._evaluated = { answers: this._answers, result: evaluate(this._answers) };
+    const { result } = this._evaluated;
     return result.complete ? result : null;
   }
 
