@@ -1,8 +1,8 @@
 // node --test, after `npm run build`: what the published tarball holds, read
 // from `npm pack --dry-run --json` and held against an allow-list, so a stray
 // file fails by name; and `npm publish --dry-run`, which must succeed. Nothing
-// is written or published: both are dry runs, and the publish run points at a
-// registry address where nothing listens.
+// is written or published: both are dry runs, and the publish run is offline
+// and points at a registry address where nothing listens.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -123,7 +123,7 @@ test('LICENSE is the MIT licence package.json declares, and CHANGELOG.md has an 
 test('npm publish --dry-run succeeds and would publish this name@version, publicly', () => {
   // publishConfig could redirect a publish; it only says how to publish.
   assert.deepEqual(pkg.publishConfig, { access: 'public', provenance: true });
-  const run = npm(['publish', '--dry-run', '--json', '--registry', 'http://127.0.0.1:9/']);
+  const run = npm(['publish', '--dry-run', '--json', '--offline', '--registry', 'http://127.0.0.1:9/']);
   const result = JSON.parse(run.stdout);
   // npm 11 keys the result by package name; npm 10 prints it alone.
   const published = result[pkg.name] ?? result;
