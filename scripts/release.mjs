@@ -2,8 +2,10 @@
 // (docs/releasing.md walks through it). From a clean main branch:
 //   1. npm test                      the whole gate, on the code as it is
 //   2. changeset version             the pending .changeset/*.md files become the
-//                                    new version in package.json and its CHANGELOG.md entry
-//   3. npm run build                 dist/ again, so the CDN banners and sri.json name the new version
+//                                    new version in package.json and its CHANGELOG.md entry;
+//                                    package-lock.json and src/internal/version.ts follow
+//   3. npm run build                 dist/ again: CDN banners, sri.json and the README's
+//                                    pinned snippets name the new version
 //   4. node --test scripts/pack.test.mjs   the tarball's contents, the changelog entry, publish --dry-run
 //   5. git commit "Release x.y.z", tag vx.y.z
 //   6. npm publish --provenance --access public
@@ -14,7 +16,7 @@
 // version, makes no commit or tag and runs `npm publish --dry-run`; add
 // `--skip-test` (dry runs only) to try the script without the full gate.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const root = new URL('../', import.meta.url);
 const args = new Set(process.argv.slice(2));
@@ -59,10 +61,16 @@ if (!skipTest) run('npm', ['test']);
 
 if (changesets.length && !dryRun) run('npx', ['changeset', 'version']);
 if (changesets.length && dryRun) run('npx', ['changeset', 'status', '--verbose']);
-// package-lock.json repeats the package's version.
-if (!dryRun) run('npm', ['install', '--package-lock-only', '--ignore-scripts', '--no-audit', '--no-fund']);
-
 const next = version();
+if (!dryRun) {
+  // package-lock.json repeats the package's version, and so does the code
+  // (src/internal/version.ts: the VERSION export and the define() guard).
+  run('npm', ['install', '--package-lock-only', '--ignore-scripts', '--no-audit', '--no-fund']);
+  const versionFile = new URL('src/internal/version.ts', root);
+  writeFileSync(versionFile, readFileSync(versionFile, 'utf8').replace(/VERSION = '[^']*'/, `VERSION = '${next}'`));
+}
+if (!readFileSync(new URL('src/internal/version.ts', root), 'utf8').includes(`VERSION = '${next}'`))
+  fail(`src/internal/version.ts does not say ${next}`);
 run('npm', ['run', 'build']);
 run('node', ['--test', 'scripts/pack.test.mjs']);
 
@@ -72,7 +80,8 @@ if (dryRun) {
   process.exit(0);
 }
 
-run('git', ['add', 'package.json', 'package-lock.json', 'CHANGELOG.md', '.changeset']);
+// The build pins the README's CDN snippets to the new version and hashes.
+run('git', ['add', 'package.json', 'package-lock.json', 'CHANGELOG.md', '.changeset', 'src/internal/version.ts', 'README.md']);
 if (output('git', ['status', '--porcelain', '--untracked-files=no']) !== '') run('git', ['commit', '-m', `Release ${next}`]);
 run('git', ['tag', '-a', `v${next}`, '-m', `@motionrx/widgets ${next}`]);
 run('npm', ['publish', '--provenance', '--access', 'public']);
