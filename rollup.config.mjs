@@ -138,7 +138,18 @@ export default [
     external: [/^lit($|\/)/, /^@lit\//, /^valibot$/],
     onwarn,
     plugins: [compile('dist', true)],
-    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', banner },
+    // @rollup/plugin-typescript always imports TypeScript's helpers from tslib
+    // (private fields at ES2021); under preserveModules that module would land
+    // at dist/node_modules/tslib/…, a path that follows where node_modules
+    // lives. It gets a fixed name beside the other internals instead.
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      banner,
+      entryFileNames: (chunk) => (/\/node_modules\/tslib\//.test(chunk.facadeModuleId ?? '') ? 'internal/tslib.js' : '[name].js'),
+    },
   },
   {
     input: widgets,
