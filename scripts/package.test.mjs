@@ -51,9 +51,12 @@ test('typings carry HTMLElementTagNameMap, the event map and the detail type, wi
   assert.match(read('dist/internal/events.d.ts'), /'mrx-faq-toggle': CustomEvent<FaqToggleDetail>/);
 });
 
-test('the README shows the exact CSP header the demo and test servers send', async () => {
-  const { CSP } = await import(new URL('scripts/csp.mjs', root).href);
-  assert.ok(read('README.md').includes(`Content-Security-Policy: ${CSP}`));
+test('the README shows the exact CSP header the e2e pages send with the script from jsDelivr, and the self-hosted one without it', async () => {
+  const { CSP, cspWithCdn } = await import(new URL('scripts/csp.mjs', root).href);
+  const readme = read('README.md');
+  assert.ok(readme.includes(`Content-Security-Policy: ${cspWithCdn('https://cdn.jsdelivr.net')}`));
+  assert.ok(readme.includes('Self-hosted, drop `https://cdn.jsdelivr.net`'), 'says how the self-hosted policy differs');
+  assert.equal(cspWithCdn('https://cdn.jsdelivr.net').replace(' https://cdn.jsdelivr.net', ''), CSP);
 });
 
 test('the README pre-upgrade CSS snippet is demo/faq-preupgrade.css, which the demo and the layout test use', () => {
