@@ -4,7 +4,7 @@
 // are <link rel=modulepreload>ed, so a timing counts executing them, not
 // fetching. Each sample is a fresh browser context (no warm code cache), and
 // the cases take turns within each run, so a slow moment on a shared machine
-// falls on all of them alike.
+// falls on all of them alike. Any case can run with the CPU throttled (`cpu`).
 import { readFileSync, readdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, browsers } from '../scripts/browsers.mjs';
@@ -19,6 +19,7 @@ export { FAQ_VARIANTS } from './cases/faq.mjs';
 export { locations } from './cases/location.mjs';
 export { MEMORY_CASES } from './cases/memory.mjs';
 export { quizScript } from './cases/quiz.mjs';
+export { stats } from './stats.mjs';
 
 const root = new URL('../', import.meta.url);
 const ORIGIN = 'http://bench.localhost';
@@ -28,16 +29,6 @@ const CASE_SCRIPTS = readdirSync(new URL('bench/cases/', root))
   .filter((name) => name.endsWith('.page.js'))
   .sort()
   .map((name) => `/bench/cases/${name}`);
-
-/** Median, quartiles, min and max of samples (ms or bytes). */
-export function stats(samples) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q) => {
-    const i = (sorted.length - 1) * q;
-    return sorted[Math.floor(i)] + (sorted[Math.ceil(i)] - sorted[Math.floor(i)]) * (i - Math.floor(i));
-  };
-  return { median: at(0.5), p25: at(0.25), p75: at(0.75), min: sorted[0], max: sorted.at(-1), n: sorted.length };
-}
 
 async function files() {
   const served = new Map();
@@ -82,8 +73,12 @@ export async function startBench() {
   const blocked = [];
   const errors = [];
 
-  /** A fresh context and page on `html`; `use(page)` runs on it. */
-  async function withPage(html, use) {
+  /**
+   * A fresh context and page on `html`; `use(page)` runs on it. With `cpu` over
+   * 1, Chromium slows the page's CPU that many times (DevTools' CPU throttling,
+   * as a phone), set once the page has loaded and before anything is timed.
+   */
+  async function withPage(html, use, { cpu = 1 } = {}) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     await context.route('**/*', (route) => {
       const url = new URL(route.request().url());
@@ -104,6 +99,7 @@ export async function startBench() {
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     const measure = async () => {
       await page.goto(`${ORIGIN}/`, { waitUntil: 'load' });
+      if (cpu !== 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: cpu });
       // The new page's own start-up work (first frames, a collection) is over before anything is timed.
       await page.evaluate(async () => {
         await new Promise((resolve) => setTimeout(resolve, 250));
@@ -129,7 +125,7 @@ export async function startBench() {
     blocked,
     errors,
     close: () => browser.close(),
-    faq: faqCase(cases),
+    ...faqCase(cases),
     quiz: quizCase(cases),
     ...locationCase(cases),
     memory: memoryCase(cases),

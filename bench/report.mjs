@@ -10,6 +10,7 @@ const KB = (bytes) => (bytes / 1024).toFixed(2);
 const metric = (value, digits, unit) => (Number.isFinite(value) ? `${value.toFixed(digits)}${unit}` : '–');
 const table = (header, rows) =>
   [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+const r2 = (s) => `${s.median.toFixed(2)} [${s.p25.toFixed(2)}–${s.p75.toFixed(2)}]`;
 const NAMES = {
   native: 'native `<details>`, no script (the floor)',
   ours: '**ours** `<mrx-faq-accordion>`',
@@ -18,15 +19,97 @@ const NAMES = {
   webawesome: 'Web Awesome `wa-accordion`',
 };
 
+/**
+ * The CPU settings in a run's results: unthrottled, then throttled (results
+ * from before the throttled runs have only the first): { label, faq, quiz, location, ratios }.
+ */
+const settings = (results) => [
+  { label: '', ...results, ratios: results.ratios?.unthrottled },
+  ...(results.throttled ? [{ label: `, ${results.throttled.cpu}x CPU`, ...results.throttled, ratios: results.ratios.throttled }] : []),
+];
+
+/** A FAQ metric's times: a row per variant, a column per size and CPU setting. */
+function faqTimes(results, metric) {
+  const sizes = Object.keys(results.faq.native);
+  const cpu = settings(results);
+  return table(
+    ['', ...sizes.flatMap((n) => cpu.map(({ label }) => `${n} items${label}`))],
+    Object.keys(results.faq).map((variant) => [
+      NAMES[variant] ?? variant,
+      ...sizes.flatMap((n) => cpu.map(({ faq }) => spread(faq[variant][n][metric]))),
+    ]),
+  );
+}
+
+/** A FAQ metric's run-by-run ratios ours / each other variant, median [p25–p75], beside the times (none in results from before them). */
+function faqRatioTable(results, metric) {
+  if (!results.ratios) return '';
+  const sizes = Object.keys(results.faq.native);
+  const cpu = settings(results);
+  return `\n\nRatio ours / each variant, taken run by run (below 1: ours is faster), median [25th–75th percentile]:\n\n${table(
+    ['', ...sizes.flatMap((n) => cpu.map(({ label }) => `${n} items${label}`))],
+    Object.keys(results.faq)
+      .filter((variant) => variant !== 'ours')
+      .map((variant) => [
+        `ours / ${NAMES[variant] ?? variant}`,
+        ...sizes.flatMap((n) => cpu.map(({ ratios }) => r2(ratios[metric][n][variant]))),
+      ]),
+  )}`;
+}
+
+/** The quiz's table: a column per language and CPU setting. */
+function quizTable(results) {
+  const columns = settings(results).flatMap(({ label, quiz }) =>
+    [
+      ['en', 'English'],
+      ['es', 'Spanish'],
+    ].map(([lang, name]) => ({ name: `${name}${label}`, cell: quiz[lang] })),
+  );
+  return table(
+    ['', ...columns.map((c) => c.name)],
+    [
+      ['first render', ...columns.map(({ cell }) => spread(cell.render))],
+      ...Object.keys(results.quiz.en.steps).map((step) => [
+        `step \`${step}\`: slowest press (max over runs)`,
+        ...columns.map(({ cell }) => `${spread(cell.steps[step])} (${n1(cell.steps[step].max)})`),
+      ]),
+    ],
+  );
+}
+
+/** The location CTA's first render (a row per CPU setting) and the open-now figure. */
+function locationPart(results) {
+  const cpu = settings(results);
+  const sizes = Object.keys(results.location.render);
+  const openNow = cpu
+    .map(
+      ({ label, location: { openNowUs: s } }) =>
+        `${s.median.toFixed(1)} µs per location${label} (median of the runs; ${s.min.toFixed(1)}–${s.max.toFixed(1)})`,
+    )
+    .join('; ');
+  return `${table(
+    ['', ...sizes.map((n) => `${n} location${n === '1' ? '' : 's'}`)],
+    cpu.map(({ label, location }) => [
+      `first render (script start, configuration checked, rendered)${label}`,
+      ...sizes.map((n) => spread(location.render[n])),
+    ]),
+  )}
+
+Open-now status, warm (each time zone's formatter made once): ${openNow}.`;
+}
+
+/** How ratios and throttling work, for results that have them. */
+const method = (results) =>
+  ` So ratios are taken run by run (each run's ours / peer), and a ratio target passes only when the 75th percentile of its ratios does. Every timing case also runs with Chromium's CPU throttling at ${results.throttled.cpu}x (DevTools' \`Emulation.setCPUThrottlingRate\`, for a phone's CPU), and each run takes the cases in a new shuffled order (seed ${results.seed}).`;
+
 export function markdown(results) {
-  const { machine, options, faq, quiz, location, memory, lighthouse } = results;
-  const sizes = Object.keys(faq.native);
+  const { machine, options, memory, lighthouse } = results;
   const out = [];
   out.push(`# Benchmark results
 
-${results.date.slice(0, 10)}, ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}; Node ${machine.node}; Chromium ${machine.chromium} (Debian, headless); Lighthouse ${machine.lighthouse}. ${options.runs} runs per case, the cases taking turns within each run; the whole bench took ${results.seconds} s. Reproduce with \`npm ci && npm run bench\`.
+${results.date.slice(0, 10)}, ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}; Node ${machine.node}; Chromium ${machine.chromium} (Debian, headless); Lighthouse ${machine.lighthouse}. ${options.runs} runs per case, ${results.throttled ? 'in a new shuffled order each run' : 'the cases taking turns within each run'}; the whole bench took ${results.seconds} s. Reproduce with \`npm ci && npm run bench\`.
 
-Times are in ms, **median [25th–75th percentile]** over the runs. Only ratios within one run mean much: absolute times on a shared ${machine.cores}-core machine move from run to run.
+Times are in ms, **median [25th–75th percentile]** over the runs. Only ratios within one run mean much: absolute times on a shared ${machine.cores}-core machine move from run to run.${results.throttled ? method(results) : ''}
 
 What a time counts (bench/page.js): the main thread's work from the start (the first statement of the first module to run, a click, a key event's timestamp) until everything it set off is done (handlers, microtasks such as Lit's updates) and the page's style and layout are computed, which the bench forces at that moment as the next frame would. Left out: the idle wait for the display's next 60 Hz frame (0 to 16.7 ms at random, the same for any script or none; timed "to the next frame", a bare Tab between plain buttons came out anywhere from 2 to 27 ms) and paint and raster. Scripts are preloaded, so nothing is fetched while timed, and each sample is a fresh browser context.
 
@@ -50,52 +133,27 @@ ${table(
 
 The items' markup is in the page and painted, as before a page's script runs; then the clock runs from the script's first statement until every item is upgraded and rendered. Native \`<details>\` has no script: its time here is adding and rendering the same items.
 
-${table(
-  ['', ...sizes.map((n) => `${n} items`)],
-  Object.entries(faq).map(([variant, cells]) => [NAMES[variant] ?? variant, ...sizes.map((n) => spread(cells[n].render))]),
-)}
+${faqTimes(results, 'render')}${faqRatioTable(results, 'render')}
 
 ## FAQ: markup added to rendered, like for like with native \`<details>\`
 
-The script has already run (off the clock); the clock runs from adding the items' markup until every item is upgraded and rendered, which for native \`<details>\` is the floor for showing these items at all. The ratio is to native at the same size.
+The script has already run (off the clock); the clock runs from adding the items' markup until every item is upgraded and rendered, which for native \`<details>\` is the floor for showing these items at all.
 
-${table(
-  ['', ...sizes.map((n) => `${n} items`), ...sizes.map((n) => `× native (${n})`)],
-  Object.entries(faq).map(([variant, cells]) => [
-    NAMES[variant] ?? variant,
-    ...sizes.map((n) => spread(cells[n].added)),
-    ...sizes.map((n) => (cells[n].added.median / faq.native[n].added.median).toFixed(2)),
-  ]),
-)}
+${faqTimes(results, 'added')}${faqRatioTable(results, 'added')}
 
 ## FAQ: opening the first item (click to rendered)
 
-${table(
-  ['', ...sizes.map((n) => `${n} items`)],
-  Object.entries(faq).map(([variant, cells]) => [NAMES[variant] ?? variant, ...sizes.map((n) => spread(cells[n].open))]),
-)}
+${faqTimes(results, 'open')}${faqRatioTable(results, 'open')}
 
 ## Quiz
 
 First render: from the script's first statement until the introduction is rendered, in English and with the Spanish pack (loaded on demand). Then a keyboard-only run to a result (Tab, arrows, Space, Enter, as in the keyboard tests): each key event from its timestamp until the last handler of everything it set off (keypress, click, change, submit, focus moves) is done and style and layout are computed; a press counts its slower event (as INP counts an interaction), and each step its slowest press.
 
-${table(
-  ['', 'English', 'Spanish'],
-  [
-    ['first render', spread(quiz.en.render), spread(quiz.es.render)],
-    ...Object.keys(quiz.en.steps).map((step) => [
-      `step \`${step}\`: slowest press (max over runs)`,
-      `${spread(quiz.en.steps[step])} (${n1(quiz.en.steps[step].max)})`,
-      `${spread(quiz.es.steps[step])} (${n1(quiz.es.steps[step].max)})`,
-    ]),
-  ],
-)}
+${quizTable(results)}
 
 ## Location CTA
 
-${table(['', ...Object.keys(location.render).map((n) => `${n} location${n === '1' ? '' : 's'}`)], [['first render (script start, configuration checked, rendered)', ...Object.values(location.render).map(spread)]])}
-
-Open-now status, warm (each time zone's formatter made once): ${location.openNowUs.median.toFixed(1)} µs per location (median of the runs; ${location.openNowUs.min.toFixed(1)}–${location.openNowUs.max.toFixed(1)}).
+${locationPart(results)}
 
 ## Memory
 

@@ -3,12 +3,13 @@ import { PEERS } from '../peers.mjs';
 
 export const FAQ_VARIANTS = ['native', 'ours', ...PEERS.filter((peer) => peer.timing).map((peer) => peer.timing)];
 
-/** One sample of a FAQ variant with n items: { render, open } in ms (`bench.faq`), then `added` on a fresh page (`bench.faqAdded`). */
-export const faqCase =
-  ({ withPage, pageHtml, setups }) =>
-  async (variant, n) => ({
-    ...(await withPage(pageHtml(setups[variant]), (page) => page.evaluate(([variant, n]) => window.bench.faq(variant, n), [variant, n]))),
-    added: await withPage(pageHtml(setups[variant]), (page) =>
-      page.evaluate(([variant, n]) => window.bench.faqAdded(variant, n), [variant, n]),
-    ),
-  });
+export const faqCase = ({ withPage, pageHtml, setups }) => ({
+  /** One sample of a FAQ variant with n items, the CPU slowed `cpu` times: { render, open } in ms. */
+  faq: (variant, n, cpu) =>
+    withPage(pageHtml(setups[variant]), (page) => page.evaluate(([variant, n]) => window.bench.faq(variant, n), [variant, n]), { cpu }),
+  /** Markup added to rendered, on a fresh page (the script already run): ms. */
+  faqAdded: (variant, n, cpu) =>
+    withPage(pageHtml(setups[variant]), (page) => page.evaluate(([variant, n]) => window.bench.faqAdded(variant, n), [variant, n]), {
+      cpu,
+    }),
+});

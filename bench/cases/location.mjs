@@ -24,9 +24,14 @@ export function locations(n) {
 }
 
 export const locationCase = ({ withPage, pageHtml, setups }) => ({
-  /** One sample of the location CTA's first render with this configuration, in ms. */
-  location: (config) => withPage(pageHtml(setups.location), (page) => page.evaluate((config) => window.bench.location(config), config)),
+  /** One sample of the location CTA's first render with this configuration, the CPU slowed `cpu` times, in ms. */
+  location: (config, cpu) =>
+    withPage(pageHtml(setups.location), (page) => page.evaluate((config) => window.bench.location(config), config), { cpu }),
   /** Open-now computations per location, warm: { us, opened }. */
-  openNow: (config, rounds) =>
-    withPage(pageHtml(setups.hours), (page) => page.evaluate(([config, rounds]) => window.bench.openNow(config, rounds), [config, rounds])),
+  openNow: (config, rounds, cpu) =>
+    withPage(
+      pageHtml(setups.hours),
+      (page) => page.evaluate(([config, rounds]) => window.bench.openNow(config, rounds), [config, rounds]),
+      { cpu },
+    ),
 });

@@ -77,14 +77,18 @@ async function keyboardRun(page, answers) {
   return steps;
 }
 
-/** One sample of the quiz in `lang`: { render, steps, outcome }. */
+/** One sample of the quiz in `lang`, the CPU slowed `cpu` times: { render, steps, outcome }. */
 export const quizCase =
   ({ withPage, pageHtml, setups }) =>
-  (lang, answers) =>
-    withPage(pageHtml(setups.quiz), async (page) => {
-      const render = await page.evaluate((lang) => window.bench.quiz(lang), lang);
-      const steps = await keyboardRun(page, answers);
-      const outcome = await page.evaluate(() => window.bench.quizOutcome());
-      if (!outcome) throw new Error('bench: the keyboard run did not reach a result');
-      return { render, steps, outcome };
-    });
+  (lang, answers, cpu) =>
+    withPage(
+      pageHtml(setups.quiz),
+      async (page) => {
+        const render = await page.evaluate((lang) => window.bench.quiz(lang), lang);
+        const steps = await keyboardRun(page, answers);
+        const outcome = await page.evaluate(() => window.bench.quizOutcome());
+        if (!outcome) throw new Error('bench: the keyboard run did not reach a result');
+        return { render, steps, outcome };
+      },
+      { cpu },
+    );
