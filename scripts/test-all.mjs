@@ -28,6 +28,7 @@ const LANES = {
   quick: [
     { name: 'typecheck', command: 'tsc --noEmit -p tsconfig.json --incremental --tsBuildInfoFile node_modules/.cache/tsc/tsbuildinfo' },
     { name: 'lint', command: 'eslint . --cache --cache-location node_modules/.cache/eslint/' },
+    npm('lint:templates'),
     npm('test:unit'),
     { name: 'chromium: src/internal', command: 'web-test-runner "src/internal/**/*.test.ts"', env: { MRX_BROWSERS: 'chromium' } },
   ],

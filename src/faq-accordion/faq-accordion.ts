@@ -159,7 +159,7 @@ export class MrxFaqAccordion extends LitElement {
           <button
             part="button"
             id="q${index}"
-            aria-expanded=${String(open)}
+            aria-expanded=${open ? 'true' : 'false'}
             aria-controls="a${index}"
             @click=${() => this._setOpen(item.id, !this._openIds.has(item.id), true)}
             @keydown=${this._onKeydown}
@@ -172,7 +172,7 @@ export class MrxFaqAccordion extends LitElement {
           id="a${index}"
           role=${open && regions ? 'region' : nothing}
           aria-labelledby=${open && regions ? `q${index}` : nothing}
-          hidden=${open ? nothing : 'until-found'}
+          .hidden=${open ? false : 'until-found'}
           @beforematch=${() => this._setOpen(item.id, true, true)}
         >
           <div class="body">${item.details ? html`<slot name=${`a${index}`}></slot>` : paragraphs(item.answer!)}</div>
