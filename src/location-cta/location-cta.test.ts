@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { CLEARWATER, EXAMPLE, TAMPA } from '../test-support/clinics.js';
 import { ConsoleSpy } from '../test-support/console.js';
-import { forcedColors, geolocation, isFirefox, nextFrame, until } from '../test-support/page.js';
+import { forcedColors, geolocation, itIn, nextFrame, until } from '../test-support/page.js';
 import type { ClinicLocation, LocationConfig } from './config.js';
 import type { MrxLocationCta } from './location-cta.js';
 import './location-cta.js';
@@ -669,9 +669,8 @@ describe('mrx-location-cta', () => {
       });
     }
 
-    it('says so when the browser itself has no position', async function () {
-      // The real platform path, not a stub: Firefox's BiDi driver cannot make a position fail; Chromium (CDP) can.
-      if (isFirefox) this.skip();
+    // The real platform path, not a stub: Firefox's BiDi driver cannot make a position fail; Chromium (CDP) can.
+    itIn('chromium', 'a failing position needs CDP', 'says so when the browser itself has no position', async function () {
       await geolocation({ permission: 'granted', unavailable: true });
       const el = await withConfig(config(TAMPA, CLEARWATER));
       nearButton(el).click();
@@ -753,8 +752,7 @@ describe('mrx-location-cta', () => {
       }
     });
 
-    it('keeps actions visible in forced colours', async function () {
-      if (isFirefox) this.skip(); // Forced-colours emulation needs CDP.
+    itIn('chromium', 'forced-colours emulation needs CDP', 'keeps actions visible in forced colours', async function () {
       const el = await withConfig(config(TAMPA, CLEARWATER));
       const book = part(el, 'book')!;
       // Normally the booking button is filled: its border is its background.

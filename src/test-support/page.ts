@@ -91,6 +91,16 @@ export const flatten = (node: AxNode): AxNode[] => [node, ...(node.children ?? [
 /** Which browser runs the test, for the few features one of them lacks. */
 export const isFirefox = navigator.userAgent.includes('Firefox');
 
+/**
+ * A test only one browser's driver can run: Chromium's DevTools protocol emulates forced colours, media
+ * features and a failing geolocation and reads the accessibility tree, which Firefox's WebDriver BiDi cannot;
+ * Firefox's `window.find()` reveals `hidden="until-found"`, Chromium's does not. Registered in that browser
+ * alone, with the reason in its title, instead of being reported as skipped in the other.
+ */
+export function itIn(browser: 'chromium' | 'firefox', why: string, title: string, test: Mocha.AsyncFunc): void {
+  if ((browser === 'firefox') === isFirefox) it(`${title} [${browser} only: ${why}]`, test);
+}
+
 /** Waits for the next two animation frames: style, layout and paint have happened. */
 export const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
