@@ -1,7 +1,7 @@
 // Pure: chai only, no DOM, so this runs in Node (mocha + tsx) as well as in the browsers.
 import { expect } from 'chai';
 import { BASELINE } from '../test-support/quiz-answers.js';
-import { EMERGENCY_FLAGS, QUESTIONS, type Answers, type QuestionId } from './engine.js';
+import { EMERGENCY_FLAGS, evaluate, QUESTIONS, type Answers, type QuestionId } from './engine.js';
 import {
   answer,
   chosen,
@@ -142,6 +142,21 @@ describe('stiffness-quiz flow: next, back and change my answers', () => {
     expect(stepAfterChange(BASELINE), 'mechanical').to.equal(RESULT - 1);
     expect(stepAfterChange({ ...BASELINE, warning: ['fever'] }), 'see a doctor').to.equal(RESULT - 1);
     expect(stepAfterChange({ ...BASELINE, warning: ['cancer'] }), 'see a doctor today').to.equal(RESULT - 1);
+  });
+
+  it("asks the given judge, not the engine again, about the result (the element's kept verdict)", () => {
+    const asked: Answers[] = [];
+    const judge = (answers: Answers) => {
+      asked.push(answers);
+      return evaluate(answers);
+    };
+    expect(nextStep(BASELINE, RESULT - 1, judge)).to.equal(RESULT);
+    const withoutAge = Object.fromEntries(Object.entries(BASELINE).filter(([id]) => id !== 'age')) as Answers;
+    expect(nextStep(withoutAge, RESULT - 1, judge), 'incomplete: back to the first missing question').to.equal(0);
+    expect(stepAfterChange(BASELINE, judge)).to.equal(RESULT - 1);
+    expect(asked).to.have.length(3);
+    expect(nextStep(BASELINE, 0, judge), 'not into the result: no verdict needed').to.equal(1);
+    expect(asked).to.have.length(3);
   });
 });
 

@@ -12,6 +12,9 @@ import { evaluate, QUESTIONS, type Answers, type IncompleteResult, type Question
 
 export type Step = number;
 
+/** The engine's verdict on some answers: `evaluate`, or the element's copy of it that keeps the last verdict. */
+export type Judge = (answers: Answers) => ReturnType<typeof evaluate>;
+
 export const INTRO: Step = -1;
 export const RESULT: Step = QUESTIONS.length;
 /** The step of the emergency-signs question. */
@@ -69,20 +72,20 @@ export function hasEmergencySign(answers: Answers): boolean {
  * is one (every required question answered, or an emergency sign), else the
  * first question still to answer.
  */
-export function stepShown(answers: Answers, step: Step): Step {
+export function stepShown(answers: Answers, step: Step, judge: Judge = evaluate): Step {
   if (step !== RESULT) return step;
-  const result = evaluate(answers);
+  const result = judge(answers);
   return result.complete ? RESULT : firstMissingStep(result);
 }
 
 /**
  * Where "Next" leads from an answered question: an emergency sign stops the
  * check at once, anything else goes on to the next question (the result after
- * the last one).
+ * the last one). `judge` lets the element reuse the verdict for the result it then shows.
  */
-export function nextStep(answers: Answers, step: Step): Step {
+export function nextStep(answers: Answers, step: Step, judge: Judge = evaluate): Step {
   const urgent = step === EMERGENCY && hasEmergencySign(answers);
-  return stepShown(answers, urgent ? RESULT : step + 1);
+  return stepShown(answers, urgent ? RESULT : step + 1, judge);
 }
 
 /** Where "Back" leads from a question: the question before, or the introduction from the first. */
@@ -95,8 +98,8 @@ export function previousStep(step: Step): Step {
  * after an urgent result (the questions after it were never asked), else to
  * the last question.
  */
-export function stepAfterChange(answers: Answers): Step {
-  const result = evaluate(answers);
+export function stepAfterChange(answers: Answers, judge: Judge = evaluate): Step {
+  const result = judge(answers);
   return result.complete && result.outcome === 'urgent' ? EMERGENCY : RESULT - 1;
 }
 

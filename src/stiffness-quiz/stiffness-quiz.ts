@@ -14,6 +14,7 @@ import {
   INTRO,
   isQuestion,
   isStep,
+  type Judge,
   nextStep,
   previousStep,
   questionAt,
@@ -148,11 +149,19 @@ export class MrxStiffnessQuiz extends LitElement {
   /** The engine's verdict on `answers`, kept until the answers change (they are replaced, never mutated). */
   private _evaluated?: { answers: Answers; result: ReturnType<typeof evaluate> };
 
+  /**
+   * The engine's verdict on `answers`, evaluated once per change: Next into the
+   * result, the result itself and "Change my answers" share it.
+   */
+  private readonly _judge: Judge = (answers) => {
+    if (this._evaluated?.answers !== answers) this._evaluated = { answers, result: evaluate(answers) };
+    return this._evaluated.result;
+  };
+
   /** The engine's result once the check is complete, else null. */
   get result(): CompleteResult | null {
     if (this._step !== RESULT) return null;
-    if (this._evaluated?.answers !== this._answers) this._evaluated = { answers: this._answers, result: evaluate(this._answers) };
-    const { result } = this._evaluated;
+    const result = this._judge(this._answers);
     return result.complete ? result : null;
   }
 
@@ -306,7 +315,7 @@ export class MrxStiffnessQuiz extends LitElement {
       void this.updateComplete.then(() => this.renderRoot.querySelector('input')?.focus());
       return;
     }
-    this._go(nextStep(this._answers, this._step));
+    this._go(nextStep(this._answers, this._step, this._judge));
   };
 
   private readonly _back = () => {
@@ -314,7 +323,7 @@ export class MrxStiffnessQuiz extends LitElement {
   };
 
   private readonly _changeAnswers = () => {
-    this._go(stepAfterChange(this._answers));
+    this._go(stepAfterChange(this._answers, this._judge));
   };
 
   private readonly _startAgain = () => {
