@@ -1,14 +1,17 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { LitElement, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { resolveLanguage, type Language } from './localize.js';
+
+/** Each element's LangController, for LangElement's attribute hook. */
+const controllers = new WeakMap<Element, LangController>();
 
 /**
  * Watches an element's `lang` for its copy. `lang` stays the native
  * attribute, so `el.lang = 'es'` works and an unset one inherits from the
  * page. While the element is connected, a change of its own `lang` calls
  * `onChange` (by default, an update) from a MutationObserver: a microtask
- * later. An element that must show the change in the very next update adds
- * `LangController.attribute` to its observed attributes and passes each
- * change to `attributeChanged`, which calls `onChange` at once (and only once).
+ * later. An element that must show the change in the very next update
+ * extends `LangElement` (below), which passes each change to
+ * `attributeChanged`: that calls `onChange` at once (and only once).
  * Connecting reads the copy anyway, so nothing is called while detached.
  */
 export class LangController implements ReactiveController {
@@ -21,6 +24,7 @@ export class LangController implements ReactiveController {
     private readonly onChange: () => void = () => host.requestUpdate(),
   ) {
     host.addController(this);
+    controllers.set(host, this);
   }
 
   /** The language in force: the element's `lang`, else the nearest one up the page, else English. */
@@ -43,5 +47,23 @@ export class LangController implements ReactiveController {
   hostDisconnected(): void {
     this.#connected = false;
     this.#observer.disconnect();
+  }
+}
+
+/**
+ * The base of a widget whose copy must follow a change of its own `lang` in
+ * the very next update (the quiz, the location CTA): it observes `lang` and
+ * passes each change straight to the element's LangController.
+ */
+export class LangElement extends LitElement {
+  /** @ignore */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, LangController.attribute];
+  }
+
+  /** @ignore */
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    controllers.get(this)?.attributeChanged(name);
   }
 }

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { track } from '../internal/analytics.js';
 import { checkOneOf, reportBadValue } from '../internal/attributes.js';
 import { define } from '../internal/define.js';
@@ -7,7 +7,7 @@ import { reportError } from '../internal/errors.js';
 import { emit } from '../internal/events.js';
 import { documentParsed, jsonChild } from '../internal/json-config.js';
 import { JsonLdController } from '../internal/json-ld-controller.js';
-import { LangController } from '../internal/lang.js';
+import { LangController, LangElement } from '../internal/lang.js';
 import { safeHttpUrl } from '../internal/urls.js';
 import { VERSION } from '../internal/version.js';
 import type { ClinicLocation, LocationConfig } from './config.js';
@@ -66,7 +66,7 @@ export const DEFAULT_UTM = 'utm_source=mrx-widget&utm_medium=embed&utm_campaign=
  * @cssprop [--mrx-font-family=inherit] - Font; the page's by default.
  * @cssprop [--mrx-focus-color=#0b5cad] - Keyboard focus ring.
  */
-export class MrxLocationCta extends LitElement {
+export class MrxLocationCta extends LangElement {
   static readonly version = VERSION;
   static override styles = styles;
   static override properties: PropertyDeclarations = {
@@ -149,15 +149,6 @@ export class MrxLocationCta extends LitElement {
       return (blocks) => writeClinics(blocks, TAG, this._config);
     },
   );
-
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, LangController.attribute];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    this._lang.attributeChanged(name);
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -1,9 +1,9 @@
-import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { track } from '../internal/analytics.js';
 import { define } from '../internal/define.js';
 import { reportError } from '../internal/errors.js';
 import { emit } from '../internal/events.js';
-import { LangController } from '../internal/lang.js';
+import { LangController, LangElement } from '../internal/lang.js';
 import { safeHttpUrl } from '../internal/urls.js';
 import { VERSION } from '../internal/version.js';
 import { queryTarget, scrollToAndFocus } from './cta-target.js';
@@ -78,7 +78,7 @@ const TAG = 'mrx-stiffness-quiz';
  * @cssprop [--mrx-font-family=inherit] - Font; the page's by default.
  * @cssprop [--mrx-focus-color=#0b5cad] - Keyboard focus ring.
  */
-export class MrxStiffnessQuiz extends LitElement {
+export class MrxStiffnessQuiz extends LangElement {
   static readonly version = VERSION;
   static override styles = styles;
   static override properties: PropertyDeclarations = {
@@ -172,15 +172,6 @@ export class MrxStiffnessQuiz extends LitElement {
     this._summaryDate = null;
     this._step = INTRO;
     this._store?.clear(this.id);
-  }
-
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, LangController.attribute];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    this._lang.attributeChanged(name);
   }
 
   override connectedCallback(): void {
