@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { ConsoleSpy } from '../test-support/console.js';
 import { BASELINE } from '../test-support/quiz-answers.js';
-import { emulatePrintMedia, forcedColors, isFirefox, printToPdf, settled, until } from '../test-support/page.js';
+import { emulatePrintMedia, forcedColors, isFirefox, itIn, printToPdf, settled, until } from '../test-support/page.js';
 import { QUESTIONS, RULES_VERSION } from './engine.js';
 import { PRINTING } from './print.js';
 import type { QuizStrings } from './strings.js';
@@ -967,25 +967,28 @@ describe('mrx-stiffness-quiz', () => {
       }
     });
 
-    it('stays usable in forced-colours mode: answers and buttons keep visible borders', async function () {
-      // Forced-colours emulation needs CDP; Firefox runs over WebDriver BiDi.
-      if (isFirefox) this.skip();
-      await forcedColors('active');
-      try {
-        expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
-        const el = await quiz('booking-url="https://example.com/book"');
-        await start(el);
-        for (const target of root(el).querySelectorAll('label, button')) {
-          const style = getComputedStyle(target);
-          expect(style.borderTopStyle, target.textContent).to.equal('solid');
-          expect(parseFloat(style.borderTopWidth)).to.be.greaterThan(0);
+    itIn(
+      'chromium',
+      'forced-colours emulation needs CDP',
+      'stays usable in forced-colours mode: answers and buttons keep visible borders',
+      async () => {
+        await forcedColors('active');
+        try {
+          expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+          const el = await quiz('booking-url="https://example.com/book"');
+          await start(el);
+          for (const target of root(el).querySelectorAll('label, button')) {
+            const style = getComputedStyle(target);
+            expect(style.borderTopStyle, target.textContent).to.equal('solid');
+            expect(parseFloat(style.borderTopWidth)).to.be.greaterThan(0);
+          }
+          inputs(el)[0].focus();
+          expect(getComputedStyle(inputs(el)[0]).outlineStyle).to.equal('solid');
+        } finally {
+          await forcedColors('none');
         }
-        inputs(el)[0].focus();
-        expect(getComputedStyle(inputs(el)[0]).outlineStyle).to.equal('solid');
-      } finally {
-        await forcedColors('none');
-      }
-    });
+      },
+    );
 
     it('passes axe on a question with an error shown', async () => {
       const el = await quiz();
