@@ -193,6 +193,7 @@ export class MrxFaqAccordion extends LitElement {
     const item = this._items[index];
     const open = this._open.has(index);
     const regions = this.single || this._items.length <= MAX_REGIONS;
+    if (open && item.details) this._takeOver(item.details);
     render(
       html`<div part="heading" role="heading" aria-level=${validLevel(this.headingLevel) ? this.headingLevel : 3}>
           <button part="button" id="q${index}" aria-expanded=${String(open)} aria-controls="a${index}">
@@ -250,29 +251,34 @@ export class MrxFaqAccordion extends LitElement {
   }
 
   /**
-   * Takes over an authored `<details>`: it stays in the light DOM (crawlable,
-   * listeners kept) but is slotted into our panel (its `slot` attribute set),
-   * kept open, and its summary hidden because our heading button now asks the question.
+   * Reads an authored `<details>`: it stays in the light DOM (crawlable,
+   * listeners kept) but is slotted into our panel (its `slot` attribute set).
    */
   private _adopt(details: HTMLDetailsElement): ShownItem {
-    const summary = details.querySelector<HTMLElement>(':scope > summary');
-    const question = (summary?.textContent ?? '').replace(/\s+/g, ' ').trim();
-    const openAtStart = !this._adopted.has(details) && details.open;
-    if (!this._adopted.has(details)) {
-      this._adopted.add(details);
-      // A shared name would make browsers close the others as we open them all.
-      details.removeAttribute('name');
-      details.open = true;
-      // Inline and important (CSSOM, which a strict CSP allows): a theme's `summary { display: block }` must not show it again.
-      summary?.style.setProperty('display', 'none', 'important');
-    }
+    const question = (details.querySelector(':scope > summary')?.textContent ?? '').replace(/\s+/g, ' ').trim();
     return {
       id: details.id || undefined,
       // An empty summary still needs a button name; the id is the best we have.
       question: question || details.id || '?',
       details,
-      openAtStart,
+      // Open as the author wrote it, the first time we see it.
+      openAtStart: !this._adopted.has(details) && details.open,
     };
+  }
+
+  /**
+   * The first time its panel opens, an authored `<details>` is opened for good
+   * and its summary hidden: our heading button now asks the question. Not
+   * before: a closed panel shows neither, so a first render touches no `<details>`.
+   */
+  private _takeOver(details: HTMLDetailsElement): void {
+    if (this._adopted.has(details)) return;
+    this._adopted.add(details);
+    // A shared name would make browsers close the others as we open them.
+    details.removeAttribute('name');
+    details.open = true;
+    // Inline and important (CSSOM, which a strict CSP allows): a theme's `summary { display: block }` must not show it again.
+    details.querySelector<HTMLElement>(':scope > summary')?.style.setProperty('display', 'none', 'important');
   }
 
   /**
