@@ -90,9 +90,8 @@ export class MrxFaqAccordion extends LitElement {
   private _open: ReadonlySet<number> = new Set();
   /** Each item's box (`[part=item]`), as the last update left them. */
   private _boxes: NodeListOf<HTMLElement> | [] = [];
-  /** The ids of the first items, made as far as asked for (`_idAt`), and the ones taken. */
+  /** Each item's id: its own, else a slug of its question, made unique with -2, -3… */
   private _ids: string[] = [];
-  private _taken = new Set<string>();
   private readonly _adopted = new WeakSet<HTMLDetailsElement>();
   private readonly _observer = new MutationObserver(() => void this._readContent());
   private _loadToken = 0;
@@ -228,14 +227,19 @@ export class MrxFaqAccordion extends LitElement {
 
   private async _show(items: ShownItem[]): Promise<void> {
     const first = !this._items.length;
-    // Answers open before a re-read stay open: matched by id, so only then are the ids needed.
-    const wasOpen = new Set([...this._open].map((index) => this._idAt(index)));
+    // Answers open before a re-read stay open, matched by id.
+    const wasOpen = new Set([...this._open].map((index) => this._ids[index]));
+    const seen = new Set<string>();
+    // slugify ships here, not in the shared runtime.
+    this._ids = items.map((item) => {
+      const own = item.id ?? slugify(item.question);
+      let id = own;
+      for (let n = 2; seen.has(id); n++) id = `${own}-${n}`;
+      seen.add(id);
+      return id;
+    });
     this._items = items;
-    this._ids = [];
-    this._taken = new Set();
-    this._open = new Set(
-      [...items.keys()].filter((index) => items[index].openAtStart || (wasOpen.size > 0 && wasOpen.has(this._idAt(index)))),
-    );
+    this._open = new Set([...items.keys()].filter((index) => items[index].openAtStart || wasOpen.has(this._ids[index])));
     await this.updateComplete;
     // Each <details> goes to its answer panel's named slot. Named, not manual:
     // every slot.assign() walks the whole shadow tree (1,000 questions took
@@ -281,30 +285,6 @@ export class MrxFaqAccordion extends LitElement {
     details.querySelector<HTMLElement>(':scope > summary')?.style.setProperty('display', 'none', 'important');
   }
 
-  /**
-   * The id of item `index`: its own, else a slug of its question (slugify ships
-   * here, not in the shared runtime), made unique with -2, -3… An id depends
-   * only on the items before it, so ids are made as far as asked for (an event,
-   * a method, an `#id`): none for a first render.
-   */
-  private _idAt(index: number): string {
-    for (let i = this._ids.length; i <= index; i++) {
-      const item = this._items[i];
-      const own = item.id ?? slugify(item.question);
-      let id = own;
-      for (let n = 2; this._taken.has(id); n++) id = `${own}-${n}`;
-      this._taken.add(id);
-      this._ids.push(id);
-    }
-    return this._ids[index];
-  }
-
-  /** The index of the first item whose id matches; -1 if none does. */
-  private _find(match: (id: string) => boolean): number {
-    for (let index = 0; index < this._items.length; index++) if (match(this._idAt(index))) return index;
-    return -1;
-  }
-
   /** The index of the question whose button (or panel) is, or holds, the event's target; -1 if none of ours. */
   private _indexOf(event: Event, selector: string): number {
     const element = (event.target as Element).closest?.(selector);
@@ -313,7 +293,7 @@ export class MrxFaqAccordion extends LitElement {
   }
 
   private _setOpenById(id: string, open: boolean): boolean {
-    const index = this._find((each) => each === id);
+    const index = this._ids.indexOf(id);
     if (index < 0) reportError(TAG, `no question has the id ${describeValue(id)}.`);
     else this._setOpen(index, open, false);
     return index >= 0;
@@ -330,7 +310,7 @@ export class MrxFaqAccordion extends LitElement {
       if (before.has(changed) === after.has(changed)) continue;
       // With an update on its way (or before the first), `updated` renders every item.
       if (!this.isUpdatePending) this._renderItem(changed);
-      if (byUser) emit(this, 'mrx-faq-toggle', { id: this._idAt(changed), open: after.has(changed) });
+      if (byUser) emit(this, 'mrx-faq-toggle', { id: this._ids[changed], open: after.has(changed) });
     }
   }
 
@@ -340,7 +320,7 @@ export class MrxFaqAccordion extends LitElement {
   private _applyHash(): void {
     // Compare encoded: location.hash keeps "#a%C3%B1o" for id="año", and decoding a stray "%" would throw.
     const hash = location.hash.slice(1);
-    const index = hash ? this._find((id) => id === hash || encodeURIComponent(id) === hash) : -1;
+    const index = this._ids.findIndex((id) => id === hash || encodeURIComponent(id) === hash);
     if (index < 0) return;
     this._setOpen(index, true, true);
     void this.updateComplete.then(() => this._boxes[index]?.scrollIntoView());
