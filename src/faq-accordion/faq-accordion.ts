@@ -16,7 +16,7 @@ const TAG = 'mrx-faq-accordion';
 
 /** An item as shown: authored items keep their `<details>`, configured ones their text. */
 interface ShownItem {
-  /** The id the author gave (a `<details>` id, a JSON `id`); else `_ids` makes one from the question. */
+  /** The id the author gave (a `<details>` id, a JSON `id`); else `_show` makes one from the question. */
   id?: string;
   question: string;
   /** Plain text of a configured answer; an authored one lives in its `<details>`. */
