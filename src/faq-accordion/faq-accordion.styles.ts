@@ -23,7 +23,7 @@ export const styles = [
     button:hover {
       color: var(--mrx-color-primary, #0b5cad);
     }
-    .icon {
+    [part='icon'] {
       flex: none;
       padding: 0.25em;
       margin-inline: auto 0.25em;
@@ -31,12 +31,11 @@ export const styles = [
       border-width: 0 0.15em 0.15em 0;
       rotate: 45deg;
     }
-    [aria-expanded='true'] .icon {
+    [aria-expanded='true'] [part='icon'] {
       rotate: 225deg;
     }
-    /* hidden="until-found" keeps the panel's box (content-visibility: hidden),
-       so the padding sits on .body, whose contents are skipped while closed. */
-    .body {
+    /* hidden="until-found" keeps the box: no padding while closed. */
+    [part='panel']:not([hidden]) {
       padding: 0 0.25em 0.25em;
     }
     p {
@@ -50,7 +49,7 @@ export const styles = [
     }
     /* The only motion: the chevron turns, unless the reader asked for less. */
     @media (prefers-reduced-motion: no-preference) {
-      .icon {
+      [part='icon'] {
         transition: rotate 0.2s;
       }
     }

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { ConsoleSpy } from '../test-support/console.js';
-import { accessibilityTree, flatten, forcedColors, isFirefox, nextFrame, openPage, settled, until } from '../test-support/page.js';
+import { accessibilityTree, flatten, forcedColors, itIn, nextFrame, openPage, settled, until } from '../test-support/page.js';
 import './faq-accordion.js';
 import type { MrxFaqAccordion } from './faq-accordion.js';
 import englishSigns from '../stiffness-quiz/signs.en.js';
@@ -117,9 +117,8 @@ describe('mrx-faq-accordion', () => {
       expect(panels(el).map((panel) => panel.getAttribute('role'))).to.deep.equal(['region', null, null, null, null, null, null]);
     });
 
-    it('exposes headings, buttons and only open regions to screen readers', async function () {
-      // Puppeteer reads the accessibility tree over CDP, which Firefox's WebDriver BiDi lacks.
-      if (isFirefox) this.skip();
+    // Puppeteer reads the accessibility tree over CDP, which Firefox's WebDriver BiDi lacks.
+    itIn('chromium', 'the accessibility tree needs CDP', 'exposes headings, buttons and only open regions to screen readers', async () => {
       const el = await fixture<MrxFaqAccordion>(authored());
       let tree = flatten(await accessibilityTree());
       expect(tree.filter((node) => node.role === 'heading' && node.level === 3).map((node) => node.name)).to.include.members([
@@ -663,11 +662,10 @@ describe('mrx-faq-accordion', () => {
       expect(state).to.deep.equal([false, true, false]);
     });
 
-    it('open from find-in-page and fire mrx-faq-toggle', async function () {
-      // Chromium's window.find() searches without running the hidden=until-found
-      // reveal (its Ctrl+F does, through the same beforematch path the #:~:text=
-      // test above covers); Firefox's window.find() runs the reveal.
-      if (!isFirefox) this.skip();
+    // Chromium's window.find() searches without running the hidden=until-found
+    // reveal (its Ctrl+F does, through the same beforematch path the #:~:text=
+    // test above covers); Firefox's window.find() runs the reveal.
+    itIn('firefox', "Chromium's window.find() does not reveal", 'open from find-in-page and fire mrx-faq-toggle', async () => {
       const el = await fixture<MrxFaqAccordion>(authored());
       const toggled = oneEvent(el, 'mrx-faq-toggle');
       expect((window as unknown as { find(text: string): boolean }).find('It is good for you')).to.equal(true);
@@ -1070,10 +1068,9 @@ describe('mrx-faq-accordion', () => {
       expect(button.getBoundingClientRect().height).to.be.at.least(24);
     });
 
-    it('turns the chevron only without a reduced-motion preference', async function () {
-      // Puppeteer emulates media features through CDP only; Firefox runs over
-      // WebDriver BiDi. The stylesheet test below covers Firefox.
-      if (isFirefox) this.skip();
+    // Puppeteer emulates media features through CDP only; Firefox runs over
+    // WebDriver BiDi. The stylesheet test below covers Firefox.
+    itIn('chromium', 'media emulation needs CDP', 'turns the chevron only without a reduced-motion preference', async () => {
       const icon = (el: MrxFaqAccordion) => getComputedStyle(el.shadowRoot!.querySelector('[part="icon"]')!);
       await emulateMedia({ reducedMotion: 'no-preference' });
       const moving = await fixture<MrxFaqAccordion>(authored());
@@ -1106,10 +1103,9 @@ describe('mrx-faq-accordion', () => {
       expect(moving).to.deep.equal([]);
     });
 
-    it('keeps focus and state visible in forced-colours mode', async function () {
-      // Firefox's WebDriver BiDi has no forced-colors emulation (puppeteer throws);
-      // Chromium emulates it through CDP.
-      if (isFirefox) this.skip();
+    // Firefox's WebDriver BiDi has no forced-colors emulation (puppeteer throws);
+    // Chromium emulates it through CDP.
+    itIn('chromium', 'forced-colours emulation needs CDP', 'keeps focus and state visible in forced-colours mode', async () => {
       await forcedColors('active');
       try {
         expect(matchMedia('(forced-colors: active)').matches).to.equal(true);

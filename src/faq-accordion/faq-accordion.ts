@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { reportBadValue } from '../internal/attributes.js';
 import { define } from '../internal/define.js';
 import { describeValue } from '../internal/describe-value.js';
@@ -16,7 +16,8 @@ const TAG = 'mrx-faq-accordion';
 
 /** An item as shown: authored items keep their `<details>`, configured ones their text. */
 interface ShownItem {
-  id: string;
+  /** The id the author gave (a `<details>` id, a JSON `id`); else `_show` makes one from the question. */
+  id?: string;
   question: string;
   /** Plain text of a configured answer; an authored one lives in its `<details>`. */
   answer?: string;
@@ -71,7 +72,6 @@ export class MrxFaqAccordion extends LitElement {
     single: { type: Boolean, reflect: true },
     structuredData: { type: Boolean, attribute: 'structured-data' },
     _items: { state: true },
-    _openIds: { state: true },
   };
 
   /** Heading level (2 to 6) of each question. */
@@ -82,7 +82,16 @@ export class MrxFaqAccordion extends LitElement {
   structuredData = false;
 
   private _items: ShownItem[] = [];
-  private _openIds: ReadonlySet<string> = new Set();
+  /**
+   * Indexes in `_items` of the open answers, in the order they opened. Not a
+   * reactive property: opening or closing re-renders the items it changes
+   * (`_renderItem`), not the whole list.
+   */
+  private _open: ReadonlySet<number> = new Set();
+  /** Each item's box (`[part=item]`), as the last update left them. */
+  private _boxes: NodeListOf<HTMLElement> | [] = [];
+  /** Each item's id: its own, else a slug of its question, made unique with -2, -3… */
+  private _ids: string[] = [];
   private readonly _adopted = new WeakSet<HTMLDetailsElement>();
   private readonly _observer = new MutationObserver(() => void this._readContent());
   private _loadToken = 0;
@@ -100,6 +109,22 @@ export class MrxFaqAccordion extends LitElement {
     super();
     // The built-in FAQ comes in the element's language: a new `lang` means reading the questions again.
     new LangController(this, () => void this._readContent());
+  }
+
+  /** One listener of each kind for all the questions: each finds its question from the element's id (`q3`, `a3`). */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    root.addEventListener('click', (event) => {
+      const index = this._indexOf(event, 'button');
+      if (index >= 0) this._setOpen(index, !this._open.has(index), true);
+    });
+    root.addEventListener('keydown', this._onKeydown as EventListener);
+    // Find-in-page and text fragments reveal a closed panel; the state follows.
+    root.addEventListener('beforematch', (event) => {
+      const index = this._indexOf(event, '[part=panel]');
+      if (index >= 0) this._setOpen(index, true, true);
+    });
+    return root;
   }
 
   override connectedCallback(): void {
@@ -122,22 +147,24 @@ export class MrxFaqAccordion extends LitElement {
 
   /** Opens the item with this id (closing others in `single` mode). Returns false for an unknown id. */
   expand(id: string): boolean {
-    return this._setOpen(id, true, false);
+    return this._setOpenById(id, true);
   }
 
   /** Closes the item with this id. Returns false for an unknown id. */
   collapse(id: string): boolean {
-    return this._setOpen(id, false, false);
+    return this._setOpenById(id, false);
   }
 
   /** Opens every item; in `single` mode only the first. */
   expandAll(): void {
-    this._openIds = new Set(this._items.map((item) => item.id));
+    this._open = new Set(this._items.keys());
+    this.requestUpdate();
   }
 
   /** Closes every item. */
   collapseAll(): void {
-    this._openIds = new Set();
+    this._open = new Set();
+    this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -146,25 +173,30 @@ export class MrxFaqAccordion extends LitElement {
       reportBadValue(TAG, 'heading-level', 'must be 2 to 6', this.getAttribute('heading-level') ?? String(this.headingLevel), 'using 3');
     }
     // The one place `single` is enforced for content changes, methods and the attribute itself.
-    if (this.single && this._openIds.size > 1) this._openIds = new Set([...this._openIds].slice(0, 1));
+    if (this.single && this._open.size > 1) this._open = new Set([...this._open].slice(0, 1));
   }
 
   protected override render(): TemplateResult[] {
-    const level = validLevel(this.headingLevel) ? this.headingLevel : 3;
+    // One box per question; `updated` fills them.
+    return this._items.map(() => html`<div part="item"></div>`);
+  }
+
+  protected override updated(): void {
+    // The items, heading level or `single` changed: every item again.
+    this._boxes = this.renderRoot.querySelectorAll('[part=item]');
+    for (const index of this._items.keys()) this._renderItem(index);
+  }
+
+  /** Renders one question and its answer into its box: opening an answer changes that item only. */
+  private _renderItem(index: number): void {
+    const item = this._items[index];
+    const open = this._open.has(index);
     const regions = this.single || this._items.length <= MAX_REGIONS;
-    return this._items.map((item, index) => {
-      const open = this._openIds.has(item.id);
-      return html`<div part="item">
-        <div part="heading" role="heading" aria-level=${level}>
-          <button
-            part="button"
-            id="q${index}"
-            aria-expanded=${open ? 'true' : 'false'}
-            aria-controls="a${index}"
-            @click=${() => this._setOpen(item.id, !this._openIds.has(item.id), true)}
-            @keydown=${this._onKeydown}
-          >
-            <span part="question">${item.question}</span><span part="icon" class="icon" aria-hidden="true"></span>
+    if (open && item.details) this._takeOver(item.details);
+    render(
+      html`<div part="heading" role="heading" aria-level=${validLevel(this.headingLevel) ? this.headingLevel : 3}>
+          <button part="button" id="q${index}" aria-expanded=${open ? 'true' : 'false'} aria-controls="a${index}">
+            <span part="question">${item.question}</span><span part="icon" aria-hidden="true"></span>
           </button>
         </div>
         <div
@@ -173,12 +205,11 @@ export class MrxFaqAccordion extends LitElement {
           role=${open && regions ? 'region' : nothing}
           aria-labelledby=${open && regions ? `q${index}` : nothing}
           .hidden=${open ? false : 'until-found'}
-          @beforematch=${() => this._setOpen(item.id, true, true)}
         >
-          <div class="body">${item.details ? html`<slot name=${`a${index}`}></slot>` : paragraphs(item.answer!)}</div>
-        </div>
-      </div>`;
-    });
+          ${item.details ? html`<slot name="a${index}"></slot>` : paragraphs(item.answer!)}
+        </div>`,
+      this._boxes[index],
+    );
   }
 
   /** Reads content from the first source that has any: details children, JSON child, built-in pack. */
@@ -188,8 +219,7 @@ export class MrxFaqAccordion extends LitElement {
     if (details.length) return this._show(details.map((element) => this._adopt(element)));
     try {
       const items = await (await import('./content.js')).loadItems(this, TAG);
-      // An item without an id gets a slug of its question (slugify ships here, not in the shared runtime).
-      if (token === this._loadToken) void this._show(items.map((item) => ({ ...item, id: item.id ?? slugify(item.question) })));
+      if (token === this._loadToken) void this._show(items);
     } catch (error) {
       reportError(TAG, `could not load its questions (${String(error)}).`);
     }
@@ -197,14 +227,19 @@ export class MrxFaqAccordion extends LitElement {
 
   private async _show(items: ShownItem[]): Promise<void> {
     const first = !this._items.length;
+    // Answers open before a re-read stay open, matched by id.
+    const wasOpen = new Set([...this._open].map((index) => this._ids[index]));
     const seen = new Set<string>();
-    this._items = items.map((item) => {
-      let id = item.id;
-      for (let n = 2; seen.has(id); n++) id = `${item.id}-${n}`;
+    // slugify ships here, not in the shared runtime.
+    this._ids = items.map((item) => {
+      const own = item.id ?? slugify(item.question);
+      let id = own;
+      for (let n = 2; seen.has(id); n++) id = `${own}-${n}`;
       seen.add(id);
-      return { ...item, id };
+      return id;
     });
-    this._openIds = new Set(this._items.filter((item) => item.openAtStart || this._openIds.has(item.id)).map((item) => item.id));
+    this._items = items;
+    this._open = new Set([...items.keys()].filter((index) => items[index].openAtStart || wasOpen.has(this._ids[index])));
     await this.updateComplete;
     // Each <details> goes to its answer panel's named slot. Named, not manual:
     // every slot.assign() walks the whole shadow tree (1,000 questions took
@@ -220,48 +255,63 @@ export class MrxFaqAccordion extends LitElement {
   }
 
   /**
-   * Takes over an authored `<details>`: it stays in the light DOM (crawlable,
-   * listeners kept) but is slotted into our panel (its `slot` attribute set),
-   * kept open, and its summary hidden because our heading button now asks the question.
+   * Reads an authored `<details>`: it stays in the light DOM (crawlable,
+   * listeners kept) but is slotted into our panel (its `slot` attribute set).
    */
   private _adopt(details: HTMLDetailsElement): ShownItem {
-    const summary = details.querySelector<HTMLElement>(':scope > summary');
-    const question = (summary?.textContent ?? '').replace(/\s+/g, ' ').trim();
-    const openAtStart = !this._adopted.has(details) && details.open;
-    if (!this._adopted.has(details)) {
-      this._adopted.add(details);
-      // A shared name would make browsers close the others as we open them all.
-      details.removeAttribute('name');
-      details.open = true;
-      // Inline and important (CSSOM, which a strict CSP allows): a theme's `summary { display: block }` must not show it again.
-      summary?.style.setProperty('display', 'none', 'important');
-    }
+    const question = (details.querySelector(':scope > summary')?.textContent ?? '').replace(/\s+/g, ' ').trim();
     return {
-      id: details.id || slugify(question),
+      id: details.id || undefined,
       // An empty summary still needs a button name; the id is the best we have.
       question: question || details.id || '?',
       details,
-      openAtStart,
+      // Open as the author wrote it, the first time we see it.
+      openAtStart: !this._adopted.has(details) && details.open,
     };
   }
 
+  /**
+   * The first time its panel opens, an authored `<details>` is opened for good
+   * and its summary hidden: our heading button now asks the question. Not
+   * before: a closed panel shows neither, so a first render touches no `<details>`.
+   */
+  private _takeOver(details: HTMLDetailsElement): void {
+    if (this._adopted.has(details)) return;
+    this._adopted.add(details);
+    // A shared name would make browsers close the others as we open them.
+    details.removeAttribute('name');
+    details.open = true;
+    // Inline and important (CSSOM, which a strict CSP allows): a theme's `summary { display: block }` must not show it again.
+    details.querySelector<HTMLElement>(':scope > summary')?.style.setProperty('display', 'none', 'important');
+  }
+
+  /** The index of the question whose button (or panel) is, or holds, the event's target; -1 if none of ours. */
+  private _indexOf(event: Event, selector: string): number {
+    const element = (event.target as Element).closest?.(selector);
+    // Only our own: a button in an authored answer is the page's.
+    return element?.getRootNode() === this.renderRoot ? Number(element.id.slice(1)) : -1;
+  }
+
+  private _setOpenById(id: string, open: boolean): boolean {
+    const index = this._ids.indexOf(id);
+    if (index < 0) reportError(TAG, `no question has the id ${describeValue(id)}.`);
+    else this._setOpen(index, open, false);
+    return index >= 0;
+  }
+
   /** Changes one item; `byUser` fires mrx-faq-toggle for every item whose state changed. */
-  private _setOpen(id: string, open: boolean, byUser: boolean): boolean {
-    if (!this._items.some((item) => item.id === id)) {
-      if (!byUser) reportError(TAG, `no question has the id ${describeValue(id)}.`);
-      return false;
-    }
-    const before = this._openIds;
+  private _setOpen(index: number, open: boolean, byUser: boolean): void {
+    const before = this._open;
     const after = new Set(this.single && open ? [] : before);
-    if (open) after.add(id);
-    else after.delete(id);
-    this._openIds = after;
-    if (byUser) {
-      for (const item of this._items) {
-        if (before.has(item.id) !== after.has(item.id)) emit(this, 'mrx-faq-toggle', { id: item.id, open: after.has(item.id) });
-      }
+    if (open) after.add(index);
+    else after.delete(index);
+    this._open = after;
+    for (const changed of new Set([...before, ...after])) {
+      if (before.has(changed) === after.has(changed)) continue;
+      // With an update on its way (or before the first), `updated` renders every item.
+      if (!this.isUpdatePending) this._renderItem(changed);
+      if (byUser) emit(this, 'mrx-faq-toggle', { id: this._ids[changed], open: after.has(changed) });
     }
-    return true;
   }
 
   private readonly _onHashChange = () => this._applyHash();
@@ -270,25 +320,22 @@ export class MrxFaqAccordion extends LitElement {
   private _applyHash(): void {
     // Compare encoded: location.hash keeps "#a%C3%B1o" for id="año", and decoding a stray "%" would throw.
     const hash = location.hash.slice(1);
-    const item = this._items.find((item) => item.id === hash || encodeURIComponent(item.id) === hash);
-    if (!item) return;
-    this._setOpen(item.id, true, true);
-    // The index now: a re-read before the update (children or slots changing) makes new item objects.
-    const index = this._items.indexOf(item);
-    void this.updateComplete.then(() => this.renderRoot.querySelectorAll('[part=item]')[index]?.scrollIntoView());
+    const index = this._ids.findIndex((id) => id === hash || encodeURIComponent(id) === hash);
+    if (index < 0) return;
+    this._setOpen(index, true, true);
+    void this.updateComplete.then(() => this._boxes[index]?.scrollIntoView());
   }
 
   private readonly _onKeydown = (event: KeyboardEvent) => {
-    const buttons = [...this.renderRoot.querySelectorAll('button')];
-    const current = buttons.indexOf(event.currentTarget as HTMLButtonElement);
-    // at() wraps: -1 is the last question, length is the first.
-    const target = { ArrowDown: current + 1, ArrowUp: current - 1, Home: 0, End: -1 }[event.key];
-    if (target === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
+    const index = this._indexOf(event, 'button');
+    const count = this._items.length;
+    // Wraps: before the first is the last, after the last the first.
+    const target = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: -1 }[event.key];
+    if (index < 0 || target === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
     event.preventDefault();
-    buttons.at(target % buttons.length)?.focus();
+    this.renderRoot.querySelector<HTMLElement>(`#q${(target + count) % count}`)?.focus();
   };
 }
-
 const validLevel = (level: number | null): level is number => Number.isInteger(level) && level! >= 2 && level! <= 6;
 
 /**
