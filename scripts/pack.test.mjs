@@ -19,7 +19,9 @@ function npm(args) {
   const run = spawnSync('npm', [...args, '--ignore-scripts'], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, npm_config_dry_run: 'true' },
+    // `npm run --silent` (as scripts/test-all.mjs calls the stages) passes loglevel=silent down, which would hide
+    // the notices this test reads.
+    env: { ...process.env, npm_config_dry_run: 'true', npm_config_loglevel: 'notice' },
   });
   assert.equal(run.status, 0, `npm ${args.join(' ')} failed:\n${run.stderr}`);
   return run;
