@@ -10,6 +10,7 @@ import { FAQ_VARIANTS } from './browser.mjs';
 import { PEERS } from './peers.mjs';
 import { QUICK, runBench } from './run.mjs';
 import { markdown } from './report.mjs';
+import { BUDGETS } from '../scripts/size.mjs';
 
 const positive = (value, what) => assert.ok(Number.isFinite(value) && value > 0, `${what}: ${value}`);
 
@@ -77,7 +78,8 @@ test(
     for (const pattern of [
       /^bytes: our FAQ CDN/,
       /^bytes: our quiz/,
-      /^bytes: motionrx-widgets\.js within its budget of 23\.6 KB/,
+      // The budget the line names is the one scripts/size.mjs holds, whatever it is today.
+      new RegExp(`^bytes: motionrx-widgets\\.js within its budget of ${BUDGETS['motionrx-widgets.js'].kb} KB`),
       /^bytes: faq-accordion\.js within its budget/,
       /^FAQ upgrade, 10 items, unthrottled: ours faster than Lion/,
       /^FAQ upgrade, 100 items, unthrottled: ours faster than Lion/,
