@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { CLEARWATER, EXAMPLE, TAMPA } from '../test-support/clinics.js';
 import { ConsoleSpy } from '../test-support/console.js';
-import { BASELINE } from '../test-support/quiz-answers.js';
+import { MECHANICAL as mechanical, SEE_DOCTOR_ROUTINE as seeDoctor } from '../test-support/quiz-answers.js';
 import {
   axLocate,
   axLocatedText,
@@ -83,17 +83,8 @@ async function toggle(el: MrxFaqAccordion, index: number): Promise<void> {
 
 // --- quiz --------------------------------------------------------------------
 
+/** Answers by question id; the table below lists them read-only. */
 type Choice = Record<string, string | readonly string[]>;
-/** Baseline B of the quiz spec: a mechanical result. */
-const mechanical: Choice = {
-  ...BASELINE,
-  emergency: [...BASELINE.emergency],
-  warning: [...BASELINE.warning],
-  related: [...BASELINE.related],
-  factors: [...BASELINE.factors],
-};
-/** The inflammatory pattern for more than 3 months: see a doctor, routine. */
-const seeDoctor: Choice = { ...mechanical, easeTime: '30to60', relief: 'moveNotRest', duration: 'gt3m' };
 const QUIZ_ATTRIBUTES = 'booking-url="https://example.com/book" clinic-name="MotionRx Tampa"';
 
 const quizRoot = (el: MrxStiffnessQuiz) => el.shadowRoot!;

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { ConsoleSpy } from '../test-support/console.js';
-import { BASELINE } from '../test-support/quiz-answers.js';
+import { MECHANICAL as mechanical, SEE_DOCTOR_ROUTINE as seeDoctor, type Choice } from '../test-support/quiz-answers.js';
 import { emulatePrintMedia, forcedColors, isFirefox, itIn, printToPdf, settled, until } from '../test-support/page.js';
 import { QUESTIONS, RULES_VERSION } from './engine.js';
 import { PRINTING } from './print.js';
@@ -10,19 +10,6 @@ import english from './strings.en.js';
 import spanish from './strings.es.js';
 import './stiffness-quiz.js';
 import type { MrxStiffnessQuiz } from './stiffness-quiz.js';
-
-type Choice = Record<string, string | string[]>;
-
-/** Baseline B of the spec: a mechanical result. */
-const mechanical: Choice = {
-  ...BASELINE,
-  emergency: [...BASELINE.emergency],
-  warning: [...BASELINE.warning],
-  related: [...BASELINE.related],
-  factors: [...BASELINE.factors],
-};
-/** The inflammatory pattern for more than 3 months: see a doctor, routine. */
-const seeDoctor: Choice = { ...mechanical, easeTime: '30to60', relief: 'moveNotRest', duration: 'gt3m' };
 
 const root = (el: MrxStiffnessQuiz) => el.shadowRoot!;
 const heading = (el: MrxStiffnessQuiz) => root(el).querySelector('h2')?.textContent?.trim();
