@@ -19,7 +19,6 @@ export { FAQ_VARIANTS } from './cases/faq.mjs';
 export { locations } from './cases/location.mjs';
 export { MEMORY_CASES } from './cases/memory.mjs';
 export { quizScript } from './cases/quiz.mjs';
-export { stats } from './stats.mjs';
 
 const root = new URL('../', import.meta.url);
 const ORIGIN = 'http://bench.localhost';

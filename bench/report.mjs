@@ -10,7 +10,7 @@ const KB = (bytes) => (bytes / 1024).toFixed(2);
 const metric = (value, digits, unit) => (Number.isFinite(value) ? `${value.toFixed(digits)}${unit}` : '–');
 const table = (header, rows) =>
   [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
-const r2 = (s) => `${s.median.toFixed(2)} [${s.p25.toFixed(2)}–${s.p75.toFixed(2)}]`;
+const ratioSpread = (s) => `${s.median.toFixed(2)} [${s.p25.toFixed(2)}–${s.p75.toFixed(2)}]`;
 const NAMES = {
   native: 'native `<details>`, no script (the floor)',
   ours: '**ours** `<mrx-faq-accordion>`',
@@ -52,7 +52,7 @@ function faqRatioTable(results, metric) {
       .filter((variant) => variant !== 'ours')
       .map((variant) => [
         `ours / ${NAMES[variant] ?? variant}`,
-        ...sizes.flatMap((n) => cpu.map(({ ratios }) => r2(ratios[metric][n][variant]))),
+        ...sizes.flatMap((n) => cpu.map(({ ratios }) => ratioSpread(ratios[metric][n][variant]))),
       ]),
   )}`;
 }

@@ -133,9 +133,7 @@ async function everythingShown(page) {
 }
 
 describe('the published package from an npm CDN on another origin', () => {
-  test('the tarball holds the CDN files, and the CDN serves them with CORS, immutable caching and JavaScript content types', async () => {
-    assert.ok(pack.files.includes('dist/cdn/motionrx-widgets.iife.js'), 'the classic script is in the tarball');
-    assert.ok(pack.files.includes('dist/cdn/sri.json') && pack.files.includes('dist/cdn/meta.json'));
+  test("the CDN serves the tarball's files with CORS, immutable caching and JavaScript content types (what the tarball holds: scripts/pack.test.mjs)", async () => {
     const response = await fetch(`${cdn.base}dist/cdn/motionrx-widgets.iife.js`);
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('access-control-allow-origin'), '*');

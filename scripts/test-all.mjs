@@ -4,6 +4,7 @@
 // ends; it stops at the first failure with that stage's exit code, and always
 // ends with a summary table. Uses only Node's standard library.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 
 const npm = (script) => ({ name: script, command: `npm run --silent ${script}` });
 
@@ -13,7 +14,9 @@ const LANES = {
     npm('typecheck'),
     npm('format:check'),
     npm('lint'),
-    npm('build'),
+    // The build also writes generated parts of tracked files (scripts/api.mjs, scripts/snippets.mjs): if it had to
+    // change one, the committed file was stale, and the gate says so instead of testing the fresh copy.
+    { ...npm('build'), generates: ['README.md', 'src/typings.ts'] },
     npm('build-storybook'),
     npm('test:node'),
     npm('test:unit'),
@@ -59,7 +62,13 @@ for (const [i, stage] of stages.entries()) {
   const step = `[${i + 1}/${stages.length}] ${stage.name}`;
   console.log(`\n${step} ...`);
   const start = Date.now();
-  const code = await run(stage);
+  const before = stage.generates?.map((file) => readFileSync(file, 'utf8'));
+  let code = await run(stage);
+  const changed = stage.generates?.filter((file, n) => code === 0 && readFileSync(file, 'utf8') !== before[n]) ?? [];
+  if (changed.length) {
+    console.error(`${stage.name} changed ${changed.join(' and ')}: they were out of date. Review the change (git diff) and commit it.`);
+    code = 1;
+  }
   const ms = Date.now() - start;
   results.push({ name: stage.name, status: code === 0 ? 'ok' : `FAILED (exit ${code})`, time: seconds(ms) });
   console.log(`${step} ${code === 0 ? 'ok' : 'FAILED'} in ${seconds(ms)}`);
