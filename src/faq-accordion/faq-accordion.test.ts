@@ -77,6 +77,42 @@ describe('mrx-faq-accordion', () => {
       expect(spy.errors).to.deep.equal([]);
     });
 
+    it('takes a <details> over the first time its answer opens: opened, summary hidden, shared name dropped; untouched before', async () => {
+      const el = await fixture<MrxFaqAccordion>(
+        html`<mrx-faq-accordion>
+          <details name="faq">
+            <summary>One?</summary>
+            <p>One.</p>
+          </details>
+          <details name="faq">
+            <summary>Two?</summary>
+            <p>Two.</p>
+          </details>
+        </mrx-faq-accordion>`,
+      );
+      const [first, second] = el.querySelectorAll('details');
+      const untouched = (details: HTMLDetailsElement) => ({
+        open: details.open,
+        name: details.getAttribute('name'),
+        summaryStyle: details.querySelector('summary')!.getAttribute('style'),
+      });
+      expect([untouched(first), untouched(second)]).to.deep.equal([
+        { open: false, name: 'faq', summaryStyle: null },
+        { open: false, name: 'faq', summaryStyle: null },
+      ]);
+      buttons(el)[0].click();
+      await el.updateComplete;
+      expect(first.open).to.equal(true);
+      expect(first.hasAttribute('name')).to.equal(false);
+      expect(first.querySelector('summary')!.style.getPropertyValue('display')).to.equal('none');
+      expect(first.querySelector('summary')!.style.getPropertyPriority('display')).to.equal('important');
+      expect(untouched(second), 'the other answer, never opened, is as the author wrote it').to.deep.equal({
+        open: false,
+        name: 'faq',
+        summaryStyle: null,
+      });
+    });
+
     it('wires aria-controls to the answer region and labels the region by its question', async () => {
       const el = await fixture<MrxFaqAccordion>(authored());
       el.expandAll();

@@ -92,7 +92,7 @@ export class MrxFaqAccordion extends LitElement {
   private _boxes: NodeListOf<HTMLElement> | [] = [];
   /** Each item's id: its own, else a slug of its question, made unique with -2, -3… */
   private _ids: string[] = [];
-  private readonly _adopted = new WeakSet<HTMLDetailsElement>();
+  private readonly _takenOver = new WeakSet<HTMLDetailsElement>();
   private readonly _observer = new MutationObserver(() => void this._readContent());
   private _loadToken = 0;
   /** JSON-LD is off by default, so its code is only downloaded when asked for. */
@@ -216,7 +216,7 @@ export class MrxFaqAccordion extends LitElement {
   private async _readContent(): Promise<void> {
     const token = ++this._loadToken;
     const details = [...this.querySelectorAll<HTMLDetailsElement>(':scope > details')];
-    if (details.length) return this._show(details.map((element) => this._adopt(element)));
+    if (details.length) return this._show(details.map((element) => this._itemFromDetails(element)));
     try {
       const items = await (await import('./content.js')).loadItems(this, TAG);
       if (token === this._loadToken) void this._show(items);
@@ -258,7 +258,7 @@ export class MrxFaqAccordion extends LitElement {
    * Reads an authored `<details>`: it stays in the light DOM (crawlable,
    * listeners kept) but is slotted into our panel (its `slot` attribute set).
    */
-  private _adopt(details: HTMLDetailsElement): ShownItem {
+  private _itemFromDetails(details: HTMLDetailsElement): ShownItem {
     const question = (details.querySelector(':scope > summary')?.textContent ?? '').replace(/\s+/g, ' ').trim();
     return {
       id: details.id || undefined,
@@ -266,7 +266,7 @@ export class MrxFaqAccordion extends LitElement {
       question: question || details.id || '?',
       details,
       // Open as the author wrote it, the first time we see it.
-      openAtStart: !this._adopted.has(details) && details.open,
+      openAtStart: !this._takenOver.has(details) && details.open,
     };
   }
 
@@ -276,8 +276,8 @@ export class MrxFaqAccordion extends LitElement {
    * before: a closed panel shows neither, so a first render touches no `<details>`.
    */
   private _takeOver(details: HTMLDetailsElement): void {
-    if (this._adopted.has(details)) return;
-    this._adopted.add(details);
+    if (this._takenOver.has(details)) return;
+    this._takenOver.add(details);
     // A shared name would make browsers close the others as we open them.
     details.removeAttribute('name');
     details.open = true;
