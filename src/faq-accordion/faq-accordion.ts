@@ -92,6 +92,7 @@ export class MrxFaqAccordion extends LitElement {
   private _boxes: NodeListOf<HTMLElement> | [] = [];
   /** Each item's id: its own, else a slug of its question, made unique with -2, -3… */
   private _ids: string[] = [];
+  /** The `<details>` taken over when their answer first opened (see _takeOver); a re-read keeps them so. */
   private readonly _takenOver = new WeakSet<HTMLDetailsElement>();
   private readonly _observer = new MutationObserver(() => void this._readContent());
   private _loadToken = 0;

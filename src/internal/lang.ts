@@ -1,9 +1,6 @@
 import { LitElement, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { resolveLanguage, type Language } from './localize.js';
 
-/** Each element's LangController, for LangElement's attribute hook. */
-const controllers = new WeakMap<Element, LangController>();
-
 /**
  * Watches an element's `lang` for its copy. `lang` stays the native
  * attribute, so `el.lang = 'es'` works and an unset one inherits from the
@@ -24,7 +21,6 @@ export class LangController implements ReactiveController {
     private readonly onChange: () => void = () => host.requestUpdate(),
   ) {
     host.addController(this);
-    controllers.set(host, this);
   }
 
   /** The language in force: the element's `lang`, else the nearest one up the page, else English. */
@@ -52,10 +48,18 @@ export class LangController implements ReactiveController {
 
 /**
  * The base of a widget whose copy must follow a change of its own `lang` in
- * the very next update (the quiz, the location CTA): it observes `lang` and
- * passes each change straight to the element's LangController.
+ * the very next update (the quiz, the location CTA): it holds the element's
+ * LangController, observes `lang` and passes each change straight to it.
  */
 export class LangElement extends LitElement {
+  /** The element's LangController: `_lang.language` is the language in force. */
+  protected readonly _lang = new LangController(this, () => this._langChanged());
+
+  /** What a change of `lang` does: an update, unless the element has copy to load first. */
+  protected _langChanged(): void {
+    this.requestUpdate();
+  }
+
   /** @ignore */
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, LangController.attribute];
@@ -64,6 +68,6 @@ export class LangElement extends LitElement {
   /** @ignore */
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    controllers.get(this)?.attributeChanged(name);
+    this._lang.attributeChanged(name);
   }
 }

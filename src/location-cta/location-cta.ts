@@ -7,7 +7,7 @@ import { reportError } from '../internal/errors.js';
 import { emit } from '../internal/events.js';
 import { documentParsed, jsonChild } from '../internal/json-config.js';
 import { JsonLdController } from '../internal/json-ld-controller.js';
-import { LangController, LangElement } from '../internal/lang.js';
+import { LangElement } from '../internal/lang.js';
 import { safeHttpUrl } from '../internal/urls.js';
 import { VERSION } from '../internal/version.js';
 import type { ClinicLocation, LocationConfig } from './config.js';
@@ -135,7 +135,6 @@ export class MrxLocationCta extends LangElement {
   private readonly _observer = new MutationObserver(() => {
     if (this._jsonText() !== this._json) void this._read();
   });
-  private readonly _lang = new LangController(this);
   private readonly _clock = new StatusClock(this, (now) => {
     const shown = this._shown();
     return shown && openStatus(shown.hours, shown.timezone, new Date(now)).change?.at.getTime();

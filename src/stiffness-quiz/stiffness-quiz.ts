@@ -144,7 +144,9 @@ export class MrxStiffnessQuiz extends LangElement {
   /** The session-storage module, once `persist="session"` has loaded it. */
   private _store?: typeof import('./persist.js');
   /** A new `lang` means loading the copy again, before the next update. */
-  private readonly _lang = new LangController(this, () => void this._loadStrings());
+  protected override _langChanged(): void {
+    void this._loadStrings();
+  }
 
   /** The engine's verdict on `answers`, kept until the answers change (they are replaced, never mutated). */
   private _evaluated?: { answers: Answers; result: ReturnType<typeof evaluate> };
