@@ -1,6 +1,9 @@
 // What the end-to-end suites do in a page: record its console, open it in a
 // fresh context, use the three widgets as a reader would.
 
+/** What record() collects on a page where all went well. */
+export const NOTHING_LOGGED = Object.freeze({ errors: [], warnings: [], violations: [] });
+
 /** Before any page script: collect errors, warnings and CSP violations as a webmaster's console shows them. */
 export function record() {
   const log = { errors: [], warnings: [], violations: [] };

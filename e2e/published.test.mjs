@@ -12,11 +12,10 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, browsers } from '../scripts/browsers.mjs';
 import { CSP, cspWithCdn } from '../scripts/csp.mjs';
 import { PUBLIC_CDN, onLoopbackCdn, packPackage, startNpmCdn } from './npm-cdn.mjs';
-import { pagesOf, record, use } from './page-helpers.mjs';
+import { NOTHING_LOGGED, pagesOf, record, use } from './page-helpers.mjs';
 import { startServer } from './server.mjs';
 
 const TEMPLATE = readFileSync(new URL('./pages/template.html', import.meta.url), 'utf8');
-const NOTHING_LOGGED = { errors: [], warnings: [], violations: [] };
 
 let pack;
 let cdn;
@@ -254,7 +253,7 @@ describe('README guides', () => {
           null,
           { timeout: 10000 },
         );
-        assert.deepEqual(await page.evaluate(() => window.__mrxLog), { errors: [], warnings: [], violations: [] });
+        assert.deepEqual(await page.evaluate(() => window.__mrxLog), NOTHING_LOGGED);
       });
     });
   }

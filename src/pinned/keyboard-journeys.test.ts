@@ -6,7 +6,7 @@ import {
   deepActiveElement,
   deepElementFromPoint,
   geolocation,
-  isFirefox,
+  browserName,
   matchSnapshot,
   nextFrame,
   settled,
@@ -429,7 +429,6 @@ const JOURNEYS: Record<string, Journey> = {
   location: locationJourney,
 };
 
-const browser = isFirefox ? 'firefox' : 'chromium';
 /** Each journey's full-width run, shared by its three tests (whichever runs first walks it). */
 const wideRuns = new Map<string, Promise<Run>>();
 const wideRun = (name: string) => {
@@ -453,7 +452,7 @@ describe('keyboard-only journeys', () => {
       it('full width: the focus sequence is pinned, nothing cut off or overlapping', async function () {
         this.timeout(180000);
         const wide = await wideRun(name);
-        await matchSnapshot(`keyboard-journeys/${browser}/${name}`, wide.lines.join('\n'));
+        await matchSnapshot(`keyboard-journeys/${browserName}/${name}`, wide.lines.join('\n'));
         expect(wide.problems, 'layout problems at full width').to.deep.equal([]);
       });
 

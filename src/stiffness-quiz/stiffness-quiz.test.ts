@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { ConsoleSpy } from '../test-support/console.js';
 import { MECHANICAL as mechanical, SEE_DOCTOR_ROUTINE as seeDoctor, type Choice } from '../test-support/quiz-answers.js';
-import { emulatePrintMedia, forcedColors, isFirefox, itIn, printToPdf, settled, until } from '../test-support/page.js';
+import { browserName, emulatePrintMedia, forcedColors, isFirefox, itIn, printToPdf, settled, until } from '../test-support/page.js';
 import { QUESTIONS, RULES_VERSION } from './engine.js';
 import { PRINTING } from './print.js';
 import type { QuizStrings } from './strings.js';
@@ -576,7 +576,6 @@ describe('mrx-stiffness-quiz', () => {
           let printing = 0;
           window.print = () => printing++;
           try {
-            const browser = isFirefox ? 'firefox' : 'chromium';
             for (const format of ['letter', 'a4'] as const) {
               // Printing to PDF closes the print state (afterprint), so each paper size asks again.
               printButton(el, t)!.click();
@@ -589,7 +588,7 @@ describe('mrx-stiffness-quiz', () => {
               for (const line of summary.querySelectorAll('h2, dt, dd, li'))
                 expect(line.checkVisibility(), line.textContent).to.equal(true);
               // On paper: one page, with text on it.
-              const pages = await printToPdf(format, `/tmp/mrx-summary-${lang}-${format}-${browser}.pdf`);
+              const pages = await printToPdf(format, `/tmp/mrx-summary-${lang}-${format}-${browserName}.pdf`);
               expect(pages, `${format} pages`).to.have.length(1);
               // Spaces aside: Firefox's PDF splits ligatures ("sti ff ness").
               const paper = pages[0].replace(/\s+/g, '');

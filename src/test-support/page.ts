@@ -90,6 +90,8 @@ export const flatten = (node: AxNode): AxNode[] => [node, ...(node.children ?? [
 
 /** Which browser runs the test, for the few features one of them lacks. */
 export const isFirefox = navigator.userAgent.includes('Firefox');
+/** The browser the tests run in, by the name the other helpers and the snapshot files use. */
+export const browserName: 'chromium' | 'firefox' = isFirefox ? 'firefox' : 'chromium';
 
 /**
  * A test only one browser's driver can run: Chromium's DevTools protocol emulates forced colours, media
@@ -98,7 +100,7 @@ export const isFirefox = navigator.userAgent.includes('Firefox');
  * alone, with the reason in its title, instead of being reported as skipped in the other.
  */
 export function itIn(browser: 'chromium' | 'firefox', why: string, title: string, test: Mocha.AsyncFunc): void {
-  if ((browser === 'firefox') === isFirefox) it(`${title} [${browser} only: ${why}]`, test);
+  if (browser === browserName) it(`${title} [${browser} only: ${why}]`, test);
 }
 
 /** Waits for the next two animation frames: style, layout and paint have happened. */
