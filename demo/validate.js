@@ -1,29 +1,16 @@
 // The checks the widgets make on the values the Embed builder writes, with the
 // very messages they log (console.error) when a value is wrong, so the builder
 // can say it next to the field instead of in the console of the clinic's site.
-// A small copy: the widgets' own checks are bundled and minified into the CDN
-// files, not importable by name. builder.test.ts keeps the copy honest: it
-// types bad values into the builder and asserts each message shown equals what
-// the previewed widget logs for the same value.
+// The widgets' own helpers come from the build (dist/internal/, plain modules
+// with no imports); the checks written inside the widgets and the location
+// schema (Valibot, which the page cannot import by name) are a small copy.
+// builder.test.ts keeps the copy honest: it types bad values into the builder
+// and asserts each message shown equals what the previewed widget logs.
 //   - src/stiffness-quiz/stiffness-quiz.ts (willUpdate, _phone)
 //   - src/location-cta/location-cta.ts (willUpdate) and source.ts (readConfig)
 //   - src/location-cta/config.ts (the location schema)
-//   - src/internal/describe-value.ts, urls.ts
-
-/** A value as the widgets' messages quote it: JSON, cut to about 80 characters (describe-value.ts). */
-export function describeValue(value) {
-  const text = typeof value == 'number' ? String(value) : JSON.stringify(typeof value == 'string' ? value.slice(0, 80) : value);
-  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
-}
-
-/** An http(s) link, relative ones resolved against the page (urls.ts safeHttpUrl). */
-function isPageLink(value) {
-  try {
-    return /^https?:$/.test(new URL(value.trim() || 'x:', document.baseURI).protocol);
-  } catch {
-    return false;
-  }
-}
+import { describeValue } from '/dist/internal/describe-value.js';
+import { safeHttpUrl } from '/dist/internal/urls.js';
 
 /** An absolute http(s) URL (config.ts isUrl): the JSON configuration has no page to resolve against. */
 export function isAbsoluteLink(value) {
@@ -39,7 +26,7 @@ export function isAbsoluteLink(value) {
  * attribute: one message per widget given, none when the link is fine.
  */
 export function bookingUrlMessages(value, widgets) {
-  if (isPageLink(value)) return [];
+  if (safeHttpUrl(value)) return [];
   const messages = [];
   if (widgets.has('quiz'))
     messages.push(`mrx-stiffness-quiz: booking-url must be an http(s) link; booking is hidden, got ${JSON.stringify(value)}.`);
