@@ -76,7 +76,11 @@ run('node', ['--test', 'scripts/pack.test.mjs']);
 
 if (dryRun) {
   run('npm', ['publish', '--dry-run', '--provenance', '--access', 'public']);
-  console.log(`\nrelease: dry run done: ${next} would be published; nothing was changed, committed, tagged or published`);
+  // A dry run leaves the version alone: with changesets pending, the release would publish the version their status names.
+  const published = changesets.length ? 'the version `changeset status` names above' : next;
+  console.log(
+    `\nrelease: dry run done: checked ${next} as it stands; ${published} would be published. Nothing was changed, committed, tagged or published`,
+  );
   process.exit(0);
 }
 
