@@ -2,11 +2,22 @@ import { css } from 'lit';
 import { buttonLook, primaryButtonLook } from '../internal/buttons.styles.js';
 import { base } from '../internal/theme.styles.js';
 
+/**
+ * The quiz's look. Notes on its rules live here rather than in the CSS, where
+ * every page would download them:
+ * - `h2:focus`: focus lands on the step's h2 so screen readers start there; it
+ *   is not a control, so it needs no focus ring.
+ * - `.summary` and `data-mrx-printing`: the summary for the doctor is for
+ *   paper. While it prints (from the action until the dialog closes), the
+ *   element shows it alone.
+ * - `.prepare`: a view rendered once in the background, never seen (see the
+ *   element's `_prepareNext`).
+ * - `.sr`: live regions, read by screen readers and clipped away on screen.
+ *   Fixed, so their text never widens the page.
+ */
 export const styles = [
   base,
   css`
-    /* Focus lands on the step's h2 so screen readers start there; it is not a
-       control, so it needs no focus ring. */
     h2:focus {
       outline: none;
     }
@@ -102,8 +113,6 @@ export const styles = [
       padding-inline-start: 0.75em;
       border-inline-start: 0.25em solid var(--mrx-color-border, #8a94a6);
     }
-    /* The summary for the doctor is for paper: while it prints (from the
-       action until the dialog closes), the element shows it alone. */
     .summary {
       display: none;
     }
@@ -132,8 +141,10 @@ export const styles = [
         font-size: 11pt;
       }
     }
-    /* Live regions: read by screen readers, clipped away on screen. Fixed, so
-       their text never widens the page. */
+    .prepare {
+      position: absolute;
+      visibility: hidden;
+    }
     .sr {
       position: fixed;
       clip-path: inset(50%);

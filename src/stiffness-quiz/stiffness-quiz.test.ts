@@ -935,6 +935,104 @@ describe('mrx-stiffness-quiz', () => {
     });
   });
 
+  describe('preparing the next view in the background', () => {
+    /** Resolves after the background tasks queued so far (the quiz queues its preparation as one). */
+    const background = () => window.scheduler.postTask(() => {}, { priority: 'background' });
+
+    /** Watches the quiz's shadow root: the heading of every box it prepared a view in. */
+    function watchBoxes(el: MrxStiffnessQuiz) {
+      const boxes: string[] = [];
+      // A box is added and removed in one task: the records still hold it, contents and all.
+      const note = (records: MutationRecord[]) => {
+        for (const record of records)
+          for (const node of record.addedNodes)
+            if (node instanceof HTMLElement && node.classList.contains('prepare'))
+              boxes.push(node.querySelector('h2')?.textContent?.trim() ?? '');
+      };
+      const observer = new MutationObserver(note);
+      observer.observe(root(el), { childList: true, subtree: true });
+      return {
+        seen: () => (note(observer.takeRecords()), boxes),
+        stop: () => observer.disconnect(),
+      };
+    }
+
+    /** A quiz watched from its first render on. */
+    async function watchedQuiz() {
+      const el = document.createElement('mrx-stiffness-quiz');
+      (await fixture(html`<div></div>`)).append(el);
+      const watch = watchBoxes(el);
+      await until(() => !!heading(el));
+      return { el, watch };
+    }
+
+    it('renders the first question once, hidden, while the introduction shows, and leaves nothing behind', async () => {
+      const hidden: string[] = [];
+      const { getBoundingClientRect } = HTMLElement.prototype;
+      // The box is styled and laid out before it goes: note how it looked at that moment.
+      HTMLElement.prototype.getBoundingClientRect = function (this: HTMLElement) {
+        if (this.classList.contains('prepare')) hidden.push(`${getComputedStyle(this).visibility} ${getComputedStyle(this).position}`);
+        return getBoundingClientRect.call(this);
+      };
+      try {
+        const { el, watch } = await watchedQuiz();
+        const events: string[] = [];
+        for (const type of ['mrx-quiz-start', 'mrx-quiz-step', 'mrx-quiz-complete', 'mrx-quiz-cta'])
+          el.addEventListener(type, () => events.push(type));
+        const before = root(el).innerHTML;
+        await background();
+        expect(watch.seen()).to.deep.equal([english.questions.age.legend]);
+        expect(hidden).to.deep.equal(['hidden absolute']);
+        expect(root(el).innerHTML).to.equal(before);
+        expect(root(el).querySelector('.prepare')).to.equal(null);
+        expect(heading(el)).to.equal(english.intro.heading);
+        expect(events).to.deep.equal([]);
+        // Once per element: the introduction again prepares nothing new.
+        await start(el);
+        el.reset();
+        await settled(el);
+        await background();
+        expect(watch.seen()).to.have.length(1);
+        watch.stop();
+      } finally {
+        HTMLElement.prototype.getBoundingClientRect = getBoundingClientRect;
+      }
+    });
+
+    it('renders the result on the answers so far while the last question shows; the press shows the same verdict', async () => {
+      const { el, watch } = await watchedQuiz();
+      await background();
+      await start(el);
+      const events: string[] = [];
+      el.addEventListener('mrx-quiz-complete', () => events.push('complete'));
+      const last = QUESTIONS.length - 1;
+      while (questionIndex(el) < last) await answerByClick(el, mechanical[QUESTIONS[questionIndex(el)].id]);
+      await background();
+      expect(el.result).to.equal(null);
+      expect(events).to.deep.equal([]);
+      expect(watch.seen()).to.deep.equal([english.questions.age.legend, english.mechanical.heading]);
+      expect(root(el).querySelector('.prepare')).to.equal(null);
+      root(el).querySelector<HTMLButtonElement>('form button.primary')!.click();
+      await settled(el);
+      expect(heading(el)).to.equal(english.mechanical.heading);
+      expect(events).to.deep.equal(['complete']);
+      watch.stop();
+    });
+
+    it('prepares nothing for a quiz removed before its background task runs', async () => {
+      const el = document.createElement('mrx-stiffness-quiz');
+      (await fixture(html`<div></div>`)).append(el);
+      const watch = watchBoxes(el);
+      await el.updateComplete;
+      // The copy is here and the introduction shows: the preparation is queued, not yet run.
+      expect(heading(el)).to.equal(english.intro.heading);
+      el.remove();
+      await background();
+      expect(watch.seen()).to.deep.equal([]);
+      watch.stop();
+    });
+  });
+
   describe('layout', () => {
     it('fits 320 px with answer and button targets of at least 24 px', async () => {
       await setViewport({ width: 320, height: 640 });

@@ -1,4 +1,4 @@
-import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { track } from '../internal/analytics.js';
 import { define } from '../internal/define.js';
 import { reportError } from '../internal/errors.js';
@@ -139,6 +139,8 @@ export class MrxStiffnessQuiz extends LangElement {
   private _error = '';
   /** When the reader asked for the summary for the doctor; it is rendered from then on. */
   private _summaryDate: Date | null = null;
+  /** The views already rendered once off screen (see _prepareNext). */
+  private readonly _prepared = new Set<Step>();
   /** Numbers each load of the copy, so that only the latest one shows. */
   private _loadToken = 0;
   /** The session-storage module, once `persist="session"` has loaded it. */
@@ -212,16 +214,45 @@ export class MrxStiffnessQuiz extends LangElement {
     // render rather than through a binding that only knows its last value.
     for (const input of this.renderRoot.querySelectorAll('input'))
       input.checked = chosen(this._answers, input.name as QuestionId).includes(input.value);
+    this._prepareNext();
+  }
+
+  /**
+   * Two presses show a view for the first time: Start (the first question) and
+   * the last question's Next (the result). A first render is slow on a phone:
+   * the view's code and templates run for the first time, and the browser
+   * styles, shapes and lays out text it has not seen. So while the reader reads,
+   * in idle time, the element renders that view once off screen, hidden, and
+   * removes it at once: the press then finds it all ready (at 4x CPU, Start went
+   * from about 37 to about 18 ms; bench/notes.md). Nothing is left on the page,
+   * and nothing leaves the element: the result is judged on the answers so far.
+   */
+  private _prepareNext(): void {
+    const copy = this._strings;
+    const next = this._step === INTRO ? 0 : this._step === RESULT - 1 ? RESULT : undefined;
+    if (!copy || next === undefined || this._prepared.has(next)) return;
+    this._prepared.add(next);
+    whenIdle(() => {
+      const result = this._judge(this._answers);
+      if (!this.isConnected || (next === RESULT && !result.complete)) return;
+      const box = document.createElement('div');
+      box.className = 'prepare';
+      this.renderRoot.append(box);
+      render(next === RESULT ? this._result(copy, result as CompleteResult) : this._question(copy, next), box);
+      // Styles and layout now, as the press would.
+      box.getBoundingClientRect();
+      box.remove();
+    });
   }
 
   private _question(copy: QuizStrings, step: Step) {
     return questionView({ copy, step, error: this._error, onSubmit: this._next, onChange: this._change, onBack: this._back });
   }
 
-  private _result(copy: QuizStrings) {
+  private _result(copy: QuizStrings, result = this.result!) {
     return resultView({
       copy,
-      result: this.result!,
+      result,
       answers: this._answers,
       fillCopy: this._fill,
       clinicName: this.clinicName,
@@ -408,10 +439,24 @@ export class MrxStiffnessQuiz extends LangElement {
   }
 }
 
+/**
+ * Runs `work` once the page has nothing more pressing to do: a background task
+ * (which waits behind input and rendering), else a timeout where the browser
+ * has no task scheduler.
+ */
+const whenIdle = (work: () => void): void => {
+  if (window.scheduler) void window.scheduler.postTask(work, { priority: 'background' });
+  else setTimeout(work, 100);
+};
+
 define(TAG, MrxStiffnessQuiz);
 
 declare global {
   interface HTMLElementTagNameMap {
     'mrx-stiffness-quiz': MrxStiffnessQuiz;
+  }
+  /** The Prioritized Task Scheduling API (Chromium, Firefox), not yet in TypeScript's DOM types. */
+  interface Window {
+    scheduler?: { postTask(task: () => void, options: { priority: 'background' }): Promise<void> };
   }
 }
