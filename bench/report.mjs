@@ -20,20 +20,26 @@ const NAMES = {
 };
 
 /**
- * The CPU settings in a run's results: unthrottled, then throttled (results
- * from before the throttled runs have only the first): { label, faq, quiz, location, ratios }.
+ * The CPU settings in a run's results, unthrottled then throttled, each as the
+ * tables and targets read it: { name, column (the suffix of a table's column
+ * heading), faq, quiz, location, ratios }.
  */
-const settings = (results) => [
-  { label: '', ...results, ratios: results.ratios?.unthrottled },
-  ...(results.throttled ? [{ label: `, ${results.throttled.cpu}x CPU`, ...results.throttled, ratios: results.ratios.throttled }] : []),
+export const cpuSettings = (results) => [
+  { name: 'unthrottled', column: '', ...results, ratios: results.ratios.unthrottled },
+  {
+    name: `${results.throttled.cpu}x CPU`,
+    column: `, ${results.throttled.cpu}x CPU`,
+    ...results.throttled,
+    ratios: results.ratios.throttled,
+  },
 ];
 
 /** A FAQ metric's times: a row per variant, a column per size and CPU setting. */
 function faqTimes(results, metric) {
   const sizes = Object.keys(results.faq.native);
-  const cpu = settings(results);
+  const cpu = cpuSettings(results);
   return table(
-    ['', ...sizes.flatMap((n) => cpu.map(({ label }) => `${n} items${label}`))],
+    ['', ...sizes.flatMap((n) => cpu.map(({ column }) => `${n} items${column}`))],
     Object.keys(results.faq).map((variant) => [
       NAMES[variant] ?? variant,
       ...sizes.flatMap((n) => cpu.map(({ faq }) => spread(faq[variant][n][metric]))),
@@ -41,13 +47,12 @@ function faqTimes(results, metric) {
   );
 }
 
-/** A FAQ metric's run-by-run ratios ours / each other variant, median [p25–p75], beside the times (none in results from before them). */
+/** A FAQ metric's run-by-run ratios ours / each other variant, median [p25–p75], beside the times. */
 function faqRatioTable(results, metric) {
-  if (!results.ratios) return '';
   const sizes = Object.keys(results.faq.native);
-  const cpu = settings(results);
+  const cpu = cpuSettings(results);
   return `\n\nRatio ours / each variant, taken run by run (below 1: ours is faster), median [25th–75th percentile]:\n\n${table(
-    ['', ...sizes.flatMap((n) => cpu.map(({ label }) => `${n} items${label}`))],
+    ['', ...sizes.flatMap((n) => cpu.map(({ column }) => `${n} items${column}`))],
     Object.keys(results.faq)
       .filter((variant) => variant !== 'ours')
       .map((variant) => [
@@ -59,11 +64,11 @@ function faqRatioTable(results, metric) {
 
 /** The quiz's table: a column per language and CPU setting. */
 function quizTable(results) {
-  const columns = settings(results).flatMap(({ label, quiz }) =>
+  const columns = cpuSettings(results).flatMap(({ column, quiz }) =>
     [
       ['en', 'English'],
       ['es', 'Spanish'],
-    ].map(([lang, name]) => ({ name: `${name}${label}`, cell: quiz[lang] })),
+    ].map(([lang, name]) => ({ name: `${name}${column}`, cell: quiz[lang] })),
   );
   return table(
     ['', ...columns.map((c) => c.name)],
@@ -79,18 +84,18 @@ function quizTable(results) {
 
 /** The location CTA's first render (a row per CPU setting) and the open-now figure. */
 function locationPart(results) {
-  const cpu = settings(results);
+  const cpu = cpuSettings(results);
   const sizes = Object.keys(results.location.render);
   const openNow = cpu
     .map(
-      ({ label, location: { openNowUs: s } }) =>
-        `${s.median.toFixed(1)} µs per location${label} (median of the runs; ${s.min.toFixed(1)}–${s.max.toFixed(1)})`,
+      ({ column, location: { openNowUs: s } }) =>
+        `${s.median.toFixed(1)} µs per location${column} (median of the runs; ${s.min.toFixed(1)}–${s.max.toFixed(1)})`,
     )
     .join('; ');
   return `${table(
     ['', ...sizes.map((n) => `${n} location${n === '1' ? '' : 's'}`)],
-    cpu.map(({ label, location }) => [
-      `first render (script start, configuration checked, rendered)${label}`,
+    cpu.map(({ column, location }) => [
+      `first render (script start, configuration checked, rendered)${column}`,
       ...sizes.map((n) => spread(location.render[n])),
     ]),
   )}
@@ -98,18 +103,18 @@ function locationPart(results) {
 Open-now status, warm (each time zone's formatter made once): ${openNow}.`;
 }
 
-/** How ratios and throttling work, for results that have them. */
+/** How ratios and throttling work. */
 const method = (results) =>
-  ` So ratios are taken run by run (each run's ours / peer), and a ratio target passes only when the 75th percentile of its ratios does. Every timing case also runs with Chromium's CPU throttling at ${results.throttled.cpu}x (DevTools' \`Emulation.setCPUThrottlingRate\`, for a phone's CPU), and each run takes the cases in a new shuffled order (seed ${results.seed}).`;
+  `So ratios are taken run by run (each run's ours / peer), and a ratio target passes only when the 75th percentile of its ratios does. Every timing case also runs with Chromium's CPU throttling at ${results.throttled.cpu}x (DevTools' \`Emulation.setCPUThrottlingRate\`, for a phone's CPU), and each run takes the cases in a new shuffled order (seed ${results.seed}).`;
 
 export function markdown(results) {
   const { machine, options, memory, lighthouse } = results;
   const out = [];
   out.push(`# Benchmark results
 
-${results.date.slice(0, 10)}, ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}; Node ${machine.node}; Chromium ${machine.chromium} (Debian, headless); Lighthouse ${machine.lighthouse}. ${options.runs} runs per case, ${results.throttled ? 'in a new shuffled order each run' : 'the cases taking turns within each run'}; the whole bench took ${results.seconds} s. Reproduce with \`npm ci && npm run bench\`.
+${results.date.slice(0, 10)}, ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}; Node ${machine.node}; Chromium ${machine.chromium} (Debian, headless); Lighthouse ${machine.lighthouse}. ${options.runs} runs per case, in a new shuffled order each run; the whole bench took ${results.seconds} s. Reproduce with \`npm ci && npm run bench\`.
 
-Times are in ms, **median [25th–75th percentile]** over the runs. Only ratios within one run mean much: absolute times on a shared ${machine.cores}-core machine move from run to run.${results.throttled ? method(results) : ''}
+Times are in ms, **median [25th–75th percentile]** over the runs. Only ratios within one run mean much: absolute times on a shared ${machine.cores}-core machine move from run to run. ${method(results)}
 
 What a time counts (bench/page.js): the main thread's work from the start (the first statement of the first module to run, a click, a key event's timestamp) until everything it set off is done (handlers, microtasks such as Lit's updates) and the page's style and layout are computed, which the bench forces at that moment as the next frame would. Left out: the idle wait for the display's next 60 Hz frame (0 to 16.7 ms at random, the same for any script or none; timed "to the next frame", a bare Tab between plain buttons came out anywhere from 2 to 27 ms) and paint and raster. Scripts are preloaded, so nothing is fetched while timed, and each sample is a fresh browser context.
 
@@ -147,7 +152,7 @@ ${faqTimes(results, 'open')}${faqRatioTable(results, 'open')}
 
 ## Quiz
 
-First render: from the script's first statement until the introduction is rendered, in English and with the Spanish pack (loaded on demand). Then a keyboard-only run to a result (Tab, arrows, Space, Enter, as in the keyboard tests): each key event from its timestamp until the last handler of everything it set off (keypress, click, change, submit, focus moves) is done and style and layout are computed; a press counts its slower event (as INP counts an interaction), and each step its slowest press.
+First render: from the script's first statement until the introduction is rendered, in English and with the Spanish pack (loaded on demand). Then a keyboard-only run to a result (Tab, arrows, Space, Enter, as in the keyboard tests): each key event from its timestamp until the last handler of everything it set off (keypress, click, change, submit, focus moves) is done and style and layout are computed; a press counts its slower event (as INP counts an interaction), and each step its slowest press. Presses come at a reader's pace, not a machine's: before each one the run waits until the page's background tasks are done (the quiz prepares its next view in one), as the time a reader takes between keys allows.
 
 ${quizTable(results)}
 

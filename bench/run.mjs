@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { measureBytes } from './bytes.mjs';
 import { FAQ_VARIANTS, MEMORY_CASES, locations, quizScript, startBench } from './browser.mjs';
 import { lighthouse } from './lighthouse.mjs';
-import { markdown } from './report.mjs';
+import { cpuSettings, markdown } from './report.mjs';
 import { faqRatios, ratioTarget, seeded, shuffled, slowestTarget, stats } from './stats.mjs';
 
 export const FULL = {
@@ -202,12 +202,6 @@ const medianOf = (values) => {
 const mapValues = (object, fn) => Object.fromEntries(Object.entries(object).map(([key, value]) => [key, fn(value, key)]));
 const ms = (value) => `${value.toFixed(1)} ms`;
 
-/** Both CPU settings of a run's results: [label, { faq, quiz }, FAQ ratios]. */
-const cpuSettings = (results) => [
-  ['unthrottled', results, results.ratios.unthrottled],
-  [`${results.throttled.cpu}x CPU`, results.throttled, results.ratios.throttled],
-];
-
 /**
  * The FAQ's ratio targets at these sizes: [what, metric, size, peer, limit];
  * each ours / peer run by run, and its 75th percentile must be below the limit.
@@ -234,9 +228,9 @@ function faqGoals(sizes) {
 /** The FAQ's targets, unthrottled and throttled, each with both medians and its run-by-run ratio. */
 function faqTargets(results) {
   const goals = faqGoals(Object.keys(results.faq.ours).map(Number));
-  return cpuSettings(results).flatMap(([label, { faq }, ratios]) =>
+  return cpuSettings(results).flatMap(({ name, faq, ratios }) =>
     goals.map(([what, goal, metric, n, peer, limit]) => {
-      const t = ratioTarget(`${what}, ${label}: ${goal}; p75 of ours/${peer} per run below ${limit}`, ratios[metric][n][peer], limit);
+      const t = ratioTarget(`${what}, ${name}: ${goal}; p75 of ours/${peer} per run below ${limit}`, ratios[metric][n][peer], limit);
       const medians = `ours ${ms(faq.ours[n][metric].median)}, ${peer} ${ms(faq[peer][n][metric].median)} (medians)`;
       return { ...t, detail: `${medians}; ${t.detail}` };
     }),
@@ -246,12 +240,12 @@ function faqTargets(results) {
 /** The quiz's slowest key press of all runs (every press of every run decides), unthrottled and throttled. */
 function quizTargets(results) {
   const out = [];
-  for (const [label, { quiz }] of cpuSettings(results)) {
+  for (const { name, quiz } of cpuSettings(results)) {
     for (const [lang, { steps }] of Object.entries(quiz)) {
       const [step, { max }] = Object.entries(steps).sort((a, b) => b[1].max - a[1].max)[0];
       out.push(
         slowestTarget(
-          `quiz (${lang}), ${label}: every key press under ${FRAME_MS} ms, event to rendered (slowest of all runs)`,
+          `quiz (${lang}), ${name}: every key press under ${FRAME_MS} ms, event to rendered (slowest of all runs)`,
           max,
           step,
           FRAME_MS,
