@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { ConsoleSpy } from '../test-support/console.js';
 import { MECHANICAL as mechanical, SEE_DOCTOR_ROUTINE as seeDoctor, type Choice } from '../test-support/quiz-answers.js';
 import { browserName, emulatePrintMedia, forcedColors, isFirefox, itIn, printToPdf, settled, until } from '../test-support/page.js';
@@ -966,7 +966,7 @@ describe('mrx-stiffness-quiz', () => {
       return { el, watch };
     }
 
-    it('renders the first question once, hidden, while the introduction shows, and leaves nothing behind', async () => {
+    it('renders the first question once, hidden, when focus comes to the introduction, and leaves nothing behind', async () => {
       const hidden: string[] = [];
       const { getBoundingClientRect } = HTMLElement.prototype;
       // The box is styled and laid out before it goes: note how it looked at that moment.
@@ -980,6 +980,9 @@ describe('mrx-stiffness-quiz', () => {
         for (const type of ['mrx-quiz-start', 'mrx-quiz-step', 'mrx-quiz-complete', 'mrx-quiz-cta'])
           el.addEventListener(type, () => events.push(type));
         const before = root(el).innerHTML;
+        await background();
+        expect(watch.seen(), 'before a reader comes to the quiz').to.deep.equal([]);
+        root(el).querySelector<HTMLElement>('h2')!.focus();
         await background();
         expect(watch.seen()).to.deep.equal([english.questions.age.legend]);
         expect(hidden).to.deep.equal(['hidden absolute']);
@@ -999,6 +1002,21 @@ describe('mrx-stiffness-quiz', () => {
       }
     });
 
+    it('also prepares the first question when a pointer comes over the quiz', async () => {
+      const { el, watch } = await watchedQuiz();
+      await background();
+      expect(watch.seen()).to.deep.equal([]);
+      const box = el.getBoundingClientRect();
+      try {
+        await sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+        await background();
+        expect(watch.seen()).to.deep.equal([english.questions.age.legend]);
+      } finally {
+        await resetMouse();
+        watch.stop();
+      }
+    });
+
     it('renders the result on the answers so far while the last question shows; the press shows the same verdict', async () => {
       const { el, watch } = await watchedQuiz();
       await background();
@@ -1010,7 +1028,8 @@ describe('mrx-stiffness-quiz', () => {
       await background();
       expect(el.result).to.equal(null);
       expect(events).to.deep.equal([]);
-      expect(watch.seen()).to.deep.equal([english.questions.age.legend, english.mechanical.heading]);
+      // (The first question too, where the browser saw the test's pointer over the quiz.)
+      expect(watch.seen().filter((heading) => heading !== english.questions.age.legend)).to.deep.equal([english.mechanical.heading]);
       expect(root(el).querySelector('.prepare')).to.equal(null);
       root(el).querySelector<HTMLButtonElement>('form button.primary')!.click();
       await settled(el);

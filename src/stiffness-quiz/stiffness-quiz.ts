@@ -178,6 +178,12 @@ export class MrxStiffnessQuiz extends LangElement {
     this._store?.clear(this.id);
   }
 
+  constructor() {
+    super();
+    // A pointer over the quiz or focus in it: a reader has come to it, and may press Start soon.
+    for (const type of ['pointerover', 'focusin']) this.addEventListener(type, () => this._prepareNext());
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     void this._loadStrings();
@@ -214,7 +220,9 @@ export class MrxStiffnessQuiz extends LangElement {
     // render rather than through a binding that only knows its last value.
     for (const input of this.renderRoot.querySelectorAll('input'))
       input.checked = chosen(this._answers, input.name as QuestionId).includes(input.value);
-    this._prepareNext();
+    // The result is prepared as soon as the last question shows; the first
+    // question only once a reader comes to the quiz (see the constructor).
+    if (this._step !== INTRO) this._prepareNext();
   }
 
   /**
@@ -222,10 +230,11 @@ export class MrxStiffnessQuiz extends LangElement {
    * the last question's Next (the result). A first render is slow on a phone:
    * the view's code and templates run for the first time, and the browser
    * styles, shapes and lays out text it has not seen. So while the reader reads,
-   * in idle time, the element renders that view once off screen, hidden, and
-   * removes it at once: the press then finds it all ready (at 4x CPU, Start went
-   * from about 37 to about 18 ms; bench/notes.md). Nothing is left on the page,
-   * and nothing leaves the element: the result is judged on the answers so far.
+   * in a background task, the element renders that view once off screen, hidden,
+   * and removes it at once: the press then finds it all ready (at 4x CPU, Start
+   * and the result each went from about 30 to about 17 ms, for about 25 ms of
+   * background work each; bench/notes.md). Nothing is left on the page, and
+   * nothing leaves the element: the result is judged on the answers so far.
    */
   private _prepareNext(): void {
     const copy = this._strings;
