@@ -1,6 +1,14 @@
 import { css } from 'lit';
 import { base } from '../internal/theme.styles.js';
 
+/**
+ * The FAQ's look. Notes on its rules live here rather than in the CSS, where
+ * every page would download them:
+ * - `[part='panel']:not([hidden])`: `hidden="until-found"` keeps the box, so
+ *   the panel has no padding while closed.
+ * - `prefers-reduced-motion`: the only motion is the chevron turning, unless
+ *   the reader asked for less.
+ */
 export const styles = [
   base,
   css`
@@ -34,7 +42,6 @@ export const styles = [
     [aria-expanded='true'] [part='icon'] {
       rotate: 225deg;
     }
-    /* hidden="until-found" keeps the box: no padding while closed. */
     [part='panel']:not([hidden]) {
       padding: 0 0.25em 0.25em;
     }
@@ -47,7 +54,6 @@ export const styles = [
       padding: 0;
       border: 0;
     }
-    /* The only motion: the chevron turns, unless the reader asked for less. */
     @media (prefers-reduced-motion: no-preference) {
       [part='icon'] {
         transition: rotate 0.2s;

@@ -5,16 +5,21 @@ import { css } from 'lit';
  * so a page's `:root { --mrx-color-primary: … }` always wins. Sizes are in em
  * because host pages set odd root font sizes. In forced-colours mode the
  * browser maps the outline and borders to system colours, so they stay visible.
+ *
+ * Notes on the rules live here rather than in the CSS, where every page would
+ * download them:
+ * - `:host`'s font, colour and background need no fallbacks: an unset custom
+ *   property makes them 'unset', which inherits the page's font and colour and
+ *   leaves the background clear.
+ * - `overflow-wrap`: a long word (spondyloarthritis) breaks rather than
+ *   overflow a narrow screen at large text.
  */
 export const base = css`
   :host {
     display: block;
-    /* No fallbacks needed: an unset custom property makes these 'unset', which
-       inherits the page's font and colour and leaves the background clear. */
     font-family: var(--mrx-font-family);
     color: var(--mrx-color-text);
     background: var(--mrx-color-surface);
-    /* A long word (spondyloarthritis) breaks rather than overflow a narrow screen at large text. */
     overflow-wrap: break-word;
   }
   :host([hidden]) {

@@ -2,6 +2,19 @@ import { css } from 'lit';
 import { buttonLook, primaryButtonLook } from '../internal/buttons.styles.js';
 import { base } from '../internal/theme.styles.js';
 
+/**
+ * The location CTA's look. Notes on its rules live here rather than in the
+ * CSS, where every page would download them:
+ * - `variant='banner'`: a strip inside an article, which wraps to more lines
+ *   only when it must.
+ * - `[part~='button']` sets `box-sizing`: the actions are links as well as
+ *   buttons, and theme.styles sizes only buttons so.
+ * - `.call`: "Call" and the number are flex items, where a space collapses. A
+ *   gap sets them apart on the reader's side in either direction (a margin on
+ *   the number would follow the number's own left-to-right direction).
+ * - `.note:empty`: out of the layout, still in the accessibility tree. A live
+ *   region must exist before it speaks.
+ */
 export const styles = [
   base,
   css`
@@ -12,7 +25,6 @@ export const styles = [
       border: 1px solid var(--mrx-color-border, #8a94a6);
       border-radius: var(--mrx-radius, 0.5em);
     }
-    /* A strip inside an article: wraps to more lines only when it must. */
     :host([variant='banner']) [part='base'] {
       display: flex;
       flex-wrap: wrap;
@@ -69,13 +81,9 @@ export const styles = [
     }
     [part~='button'] {
       ${buttonLook}
-      /* The actions are links as well as buttons; theme.styles sizes only buttons so. */
       box-sizing: border-box;
       padding: 0.5em 1em;
     }
-    /* "Call" and the number are flex items, where a space collapses: a gap sets
-       them apart on the reader's side in either direction (a margin on the
-       number would follow the number's own left-to-right direction). */
     .call {
       column-gap: 0.3em;
     }
@@ -83,7 +91,6 @@ export const styles = [
       ${primaryButtonLook}
     }
     .note:empty {
-      /* Out of the layout, still in the accessibility tree: a live region must exist before it speaks. */
       position: absolute;
     }
   `,
