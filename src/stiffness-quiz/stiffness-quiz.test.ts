@@ -937,7 +937,10 @@ describe('mrx-stiffness-quiz', () => {
 
   describe('preparing the next view in the background', () => {
     /** Resolves after the background tasks queued so far (the quiz queues its preparation as one). */
-    const background = () => window.scheduler.postTask(() => {}, { priority: 'background' });
+    const { scheduler } = window as unknown as {
+      scheduler: { postTask(task: () => void, options: { priority: 'background' }): Promise<void> };
+    };
+    const background = () => scheduler.postTask(() => {}, { priority: 'background' });
 
     /** Watches the quiz's shadow root: the heading of every box it prepared a view in. */
     function watchBoxes(el: MrxStiffnessQuiz) {

@@ -448,13 +448,19 @@ export class MrxStiffnessQuiz extends LangElement {
   }
 }
 
+/** The Prioritized Task Scheduling API (Chromium, Firefox), not yet in TypeScript's DOM types; typed here, not on `Window`, so that our published types never clash with a later lib. */
+interface TaskScheduler {
+  postTask(task: () => void, options: { priority: 'background' }): Promise<void>;
+}
+
 /**
  * Runs `work` once the page has nothing more pressing to do: a background task
  * (which waits behind input and rendering), else a timeout where the browser
  * has no task scheduler.
  */
 const whenIdle = (work: () => void): void => {
-  if (window.scheduler) void window.scheduler.postTask(work, { priority: 'background' });
+  const { scheduler } = window as { scheduler?: TaskScheduler };
+  if (scheduler) void scheduler.postTask(work, { priority: 'background' });
   else setTimeout(work, 100);
 };
 
@@ -463,9 +469,5 @@ define(TAG, MrxStiffnessQuiz);
 declare global {
   interface HTMLElementTagNameMap {
     'mrx-stiffness-quiz': MrxStiffnessQuiz;
-  }
-  /** The Prioritized Task Scheduling API (Chromium, Firefox), not yet in TypeScript's DOM types. */
-  interface Window {
-    scheduler?: { postTask(task: () => void, options: { priority: 'background' }): Promise<void> };
   }
 }
