@@ -1005,21 +1005,6 @@ describe('mrx-stiffness-quiz', () => {
       }
     });
 
-    it('also prepares the first question when a pointer comes over the quiz', async () => {
-      const { el, watch } = await watchedQuiz();
-      await background();
-      expect(watch.seen()).to.deep.equal([]);
-      const box = el.getBoundingClientRect();
-      try {
-        await sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
-        await background();
-        expect(watch.seen()).to.deep.equal([english.questions.age.legend]);
-      } finally {
-        await resetMouse();
-        watch.stop();
-      }
-    });
-
     it('renders the result on the answers so far while the last question shows; the press shows the same verdict', async () => {
       const { el, watch } = await watchedQuiz();
       await background();
@@ -1042,16 +1027,30 @@ describe('mrx-stiffness-quiz', () => {
     });
 
     it('prepares nothing for a quiz removed before its background task runs', async () => {
-      const el = document.createElement('mrx-stiffness-quiz');
-      (await fixture(html`<div></div>`)).append(el);
-      const watch = watchBoxes(el);
-      await el.updateComplete;
-      // The copy is here and the introduction shows: the preparation is queued, not yet run.
-      expect(heading(el)).to.equal(english.intro.heading);
+      const { el, watch } = await watchedQuiz();
+      expect(watch.seen()).to.deep.equal([]);
+      // Focus queues the preparation; the quiz leaves the page before it runs.
+      root(el).querySelector<HTMLElement>('h2')!.focus();
       el.remove();
       await background();
       expect(watch.seen()).to.deep.equal([]);
       watch.stop();
+    });
+
+    // Last: in Firefox the pointer it leaves behind comes over the quizzes of later tests.
+    it('also prepares the first question when a pointer comes over the quiz', async () => {
+      const { el, watch } = await watchedQuiz();
+      await background();
+      expect(watch.seen()).to.deep.equal([]);
+      const box = el.getBoundingClientRect();
+      try {
+        await sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+        await background();
+        expect(watch.seen()).to.deep.equal([english.questions.age.legend]);
+      } finally {
+        await resetMouse();
+        watch.stop();
+      }
     });
   });
 

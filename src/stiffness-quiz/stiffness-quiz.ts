@@ -242,12 +242,13 @@ export class MrxStiffnessQuiz extends LangElement {
     if (!copy || next === undefined || this._prepared.has(next)) return;
     this._prepared.add(next);
     whenIdle(() => {
-      const result = this._judge(this._answers);
-      if (!this.isConnected || (next === RESULT && !result.complete)) return;
+      if (!this.isConnected) return;
+      const result = next === RESULT ? this._judge(this._answers) : undefined;
+      if (result && !result.complete) return;
       const box = document.createElement('div');
       box.className = 'prepare';
       this.renderRoot.append(box);
-      render(next === RESULT ? this._result(copy, result as CompleteResult) : this._question(copy, next), box);
+      render(result ? this._result(copy, result) : this._question(copy, next), box);
       // Styles and layout now, as the press would.
       box.getBoundingClientRect();
       box.remove();
