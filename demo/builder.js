@@ -30,28 +30,18 @@ const DAYS = [
   ['sat', 'Saturday'],
   ['sun', 'Sunday'],
 ];
-/** Opening hours of a new location: weekdays with a lunch break, Saturday morning, Sunday closed. */
+/** A weekday's opening hours in a new location: morning and afternoon, with a lunch break. */
+const WEEKDAY = [
+  ['08:00', '12:00'],
+  ['13:00', '18:00'],
+];
+/** Opening hours of a new location: weekdays with a lunch break (Friday closing at 5), Saturday morning, Sunday closed. */
 const DEFAULT_HOURS = {
-  mon: [
-    ['08:00', '12:00'],
-    ['13:00', '18:00'],
-  ],
-  tue: [
-    ['08:00', '12:00'],
-    ['13:00', '18:00'],
-  ],
-  wed: [
-    ['08:00', '12:00'],
-    ['13:00', '18:00'],
-  ],
-  thu: [
-    ['08:00', '12:00'],
-    ['13:00', '18:00'],
-  ],
-  fri: [
-    ['08:00', '12:00'],
-    ['13:00', '17:00'],
-  ],
+  mon: WEEKDAY,
+  tue: WEEKDAY,
+  wed: WEEKDAY,
+  thu: WEEKDAY,
+  fri: [WEEKDAY[0], ['13:00', '17:00']],
   sat: [['08:00', '12:00']],
 };
 
